@@ -1,0 +1,11 @@
+namespace OpsHub.Sla.Calendar;
+
+/// <summary>
+/// Says which dates the government moved away from the ordinary weekly pattern: public holidays and
+/// bridge days off, and weekend days declared working days in exchange.
+/// </summary>
+public interface IHolidayCalendar
+{
+    /// <summary>The override for <paramref name="date"/>, or <c>null</c> when the weekly pattern applies.</summary>
+    DayOverride? Find(DateOnly date);
+}
