@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace OpsHub.Sla.Calendar;
 
 /// <summary>
@@ -7,5 +9,6 @@ namespace OpsHub.Sla.Calendar;
 public interface IHolidayCalendar
 {
     /// <summary>The override for <paramref name="date"/>, or <c>null</c> when the weekly pattern applies.</summary>
+    [SuppressMessage("Naming", "CA1716:Identifiers should not match keywords", Justification = "C#-only contract; renaming the parameter would change the public API.")]
     DayOverride? Find(DateOnly date);
 }

@@ -1,0 +1,25 @@
+namespace OpsHub.Grains.Abstractions.Dossiers;
+
+/// <summary>A dossier as it stands.</summary>
+/// <param name="DossierCode">The dossier's code.</param>
+/// <param name="ProcedureCode">The procedure (mã TTHC).</param>
+/// <param name="UnitCode">The unit that must decide it.</param>
+/// <param name="Status">Its portal status.</param>
+/// <param name="ReceivedAt">When it was received.</param>
+/// <param name="ClockStartedAt">When its SLA clock started (the next working instant at or after receipt).</param>
+/// <param name="DueAt">The promised return instant (ngày hẹn trả).</param>
+/// <param name="CompletedAt">When its result was ready, if it is.</param>
+/// <param name="Timeliness">How it compared with its due date, once completed.</param>
+/// <param name="OverdueAlertRaisedAt">When its overdue alert was raised, if it was.</param>
+[GenerateSerializer, Immutable, Alias("opshub.dossier-snapshot")]
+public sealed record DossierSnapshot(
+    [property: Id(0)] string DossierCode,
+    [property: Id(1)] string ProcedureCode,
+    [property: Id(2)] string UnitCode,
+    [property: Id(3)] DossierStatus Status,
+    [property: Id(4)] DateTimeOffset ReceivedAt,
+    [property: Id(5)] DateTimeOffset ClockStartedAt,
+    [property: Id(6)] DateTimeOffset DueAt,
+    [property: Id(7)] DateTimeOffset? CompletedAt,
+    [property: Id(8)] Timeliness? Timeliness,
+    [property: Id(9)] DateTimeOffset? OverdueAlertRaisedAt);

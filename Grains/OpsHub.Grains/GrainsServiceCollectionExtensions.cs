@@ -1,0 +1,47 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OpsHub.Grains.Alerts;
+using OpsHub.Grains.Calendars;
+using OpsHub.Grains.Scheduling;
+using Microsoft.Extensions.Options;
+using OpsHub.Sla.Calendar;
+using OpsHub.Sla.Calendar.Holidays;
+using OpsHub.Sla.Calendar.Lunar;
+
+namespace OpsHub.Grains;
+
+/// <summary>Registers what OpsHub's grains need on a silo.</summary>
+public static class GrainsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the SLA clock, calendars, alert store and wake-up scheduler. Expects an <c>NpgsqlDataSource</c> and an
+    /// <see cref="Units.IUnitMetrics"/> to be registered by the host.
+    /// </summary>
+    public static IServiceCollection AddOpsHubGrains(this IServiceCollection services)
+    {
+        services.TryAddKeyedSingleton(SlaClock.Key, TimeProvider.System);
+        services.AddOptions<HolidayTableOptions>().BindConfiguration("OpsHub:Holidays").Validate(Checked<HolidayTableOptions>(o => o.Validate())).ValidateOnStart();
+        services.AddOptions<ComputedHolidayOptions>().BindConfiguration("OpsHub:Holidays:Computed").Validate(Checked<ComputedHolidayOptions>(o => o.Validate())).ValidateOnStart();
+        services.TryAddSingleton(sp => new HolidayTableStore(sp.GetRequiredService<IOptions<HolidayTableOptions>>().Value, TimeProvider.System));
+        services.TryAddSingleton(sp => new ComputedHolidays(sp.GetRequiredService<IOptions<ComputedHolidayOptions>>().Value, VietnameseLunarCalendar.Instance));
+        services.TryAddSingleton<IHolidayCalendar>(sp => new VietnamHolidayCalendar(sp.GetRequiredService<HolidayTableStore>(), sp.GetRequiredService<ComputedHolidays>()));
+        services.TryAddSingleton<IWorkCalendarProvider, DefaultWorkCalendarProvider>();
+        services.TryAddSingleton<IAlertStore, PostgresAlertStore>();
+        services.TryAddSingleton<IWakeupStore, PostgresWakeupStore>();
+        services.AddOptions<WakeupOptions>().BindConfiguration(WakeupOptions.Section)
+            .Validate(o => o.RefreshInterval > TimeSpan.Zero && o.Horizon > o.RefreshInterval, "OpsHub:Wakeups:Horizon must exceed RefreshInterval, which must be positive.")
+            .Validate(o => o.BatchLimit > 0 && o.MaxConcurrentWakes > 0, "OpsHub:Wakeups:BatchLimit and MaxConcurrentWakes must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton<WakeupScheduler>();
+        services.AddSingleton<IWakeupScheduler>(sp => sp.GetRequiredService<WakeupScheduler>());
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<WakeupScheduler>());
+        return services;
+    }
+
+    // The options classes validate themselves by throwing, with a message naming the setting; let it surface.
+    private static Func<T, bool> Checked<T>(Action<T> validate) => options =>
+    {
+        validate(options);
+        return true;
+    };
+}

@@ -1,0 +1,22 @@
+namespace OpsHub.Grains.Scheduling;
+
+/// <summary>How the per-silo wake-up scheduler reads the durable table. Section <c>OpsHub:Wakeups</c>.</summary>
+public sealed class WakeupOptions
+{
+    public const string Section = "OpsHub:Wakeups";
+
+    /// <summary>How often the table is read for wake-ups coming due. Default 1 minute.</summary>
+    public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How far ahead each read looks; must exceed <see cref="RefreshInterval"/>. Default 3 minutes.</summary>
+    public TimeSpan Horizon { get; set; } = TimeSpan.FromMinutes(3);
+
+    /// <summary>How long to wait before retrying a wake-up whose grain call failed. Default 5 seconds.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Most wake-ups read in one refresh. Default 200,000.</summary>
+    public int BatchLimit { get; set; } = 200_000;
+
+    /// <summary>Most grain calls in flight at once when many wake-ups fall due together. Default 256.</summary>
+    public int MaxConcurrentWakes { get; set; } = 256;
+}

@@ -1,0 +1,229 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OpsHub.Grains.Abstractions.Dossiers;
+
+namespace OpsHub.Grains.Scheduling;
+
+/// <summary>
+/// Fires dossier wake-ups on time. The durable table holds every pending wake-up; each silo keeps only those due
+/// within <see cref="WakeupOptions.Horizon"/> in memory, re-reads the table every
+/// <see cref="WakeupOptions.RefreshInterval"/>, and sleeps until the earliest. A dossier grain is activated only
+/// when it is woken. Waking is idempotent on the grain side, so a wake-up fired twice (two silos, a retry, a
+/// restart) raises nothing twice.
+/// </summary>
+internal sealed partial class WakeupScheduler(
+    IWakeupStore store,
+    IGrainFactory grains,
+    [FromKeyedServices(SlaClock.Key)] TimeProvider clock,
+    IOptions<WakeupOptions> options,
+    ILogger<WakeupScheduler> logger) : IWakeupScheduler, ILifecycleParticipant<ISiloLifecycle>, IDisposable
+{
+    private readonly WakeupOptions _options = options.Value;
+    private readonly Lock _lock = new();
+    private readonly Dictionary<string, DateTimeOffset> _pending = new(StringComparer.Ordinal);
+    private readonly PriorityQueue<string, DateTimeOffset> _queue = new();
+    private readonly SemaphoreSlim _signal = new(0);
+    private DateTimeOffset _horizonEnd = DateTimeOffset.MinValue;
+    private CancellationTokenSource? _stopping;
+    private Task? _loop;
+
+    public void Participate(ISiloLifecycle lifecycle) =>
+        lifecycle.Subscribe(nameof(WakeupScheduler), ServiceLifecycleStage.Active, StartAsync, StopAsync);
+
+    public async Task ScheduleAsync(string dossierCode, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        await store.UpsertAsync(dossierCode, at, cancellationToken);
+        lock (_lock)
+        {
+            if (at <= _horizonEnd)
+            {
+                _pending[dossierCode] = at;
+                _queue.Enqueue(dossierCode, at);
+            }
+            else
+            {
+                _pending.Remove(dossierCode);
+            }
+        }
+
+        Signal();
+    }
+
+    public async Task CancelAsync(string dossierCode, CancellationToken cancellationToken = default)
+    {
+        await store.DeleteAsync(dossierCode, cancellationToken);
+        lock (_lock)
+        {
+            _pending.Remove(dossierCode);
+        }
+    }
+
+    public void Dispose()
+    {
+        _signal.Dispose();
+        _stopping?.Dispose();
+    }
+
+    private Task StartAsync(CancellationToken cancellationToken)
+    {
+        _stopping = new CancellationTokenSource();
+        _loop = Task.Run(() => RunAsync(_stopping.Token), CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    private async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_stopping is null || _loop is null)
+        {
+            return;
+        }
+
+        await _stopping.CancelAsync();
+        await _loop.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
+    private async Task RunAsync(CancellationToken token)
+    {
+        var nextRefresh = DateTimeOffset.MinValue;
+        while (!token.IsCancellationRequested)
+        {
+            try
+            {
+                var now = clock.GetUtcNow();
+                if (now >= nextRefresh)
+                {
+                    nextRefresh = await RefreshAsync(now, token);
+                }
+
+                var due = TakeDue(now);
+                if (due.Count > 0)
+                {
+                    await FireAsync(due, token);
+                    continue;
+                }
+
+                await WaitAsync(NextWait(now, nextRefresh), token);
+            }
+            catch (OperationCanceledException) when (token.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception ex)
+            {
+                LogLoopFailed(ex);
+                nextRefresh = DateTimeOffset.MinValue;
+                await Task.Delay(_options.RetryDelay, clock, token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    private async Task<DateTimeOffset> RefreshAsync(DateTimeOffset now, CancellationToken token)
+    {
+        var until = now + _options.Horizon;
+        var rows = await store.LoadDueAsync(until, _options.BatchLimit, token);
+        var full = rows.Count >= _options.BatchLimit;
+        lock (_lock)
+        {
+            // When the read was cut off, only what it reached is covered in memory.
+            _horizonEnd = full ? rows[^1].At : until;
+            foreach (var row in rows)
+            {
+                if (!_pending.TryGetValue(row.DossierCode, out var known) || known != row.At)
+                {
+                    _pending[row.DossierCode] = row.At;
+                    _queue.Enqueue(row.DossierCode, row.At);
+                }
+            }
+        }
+
+        LogRefreshed(rows.Count, until);
+        var next = now + _options.RefreshInterval;
+        return full && rows[^1].At < next ? rows[^1].At : next;
+    }
+
+    private List<Wakeup> TakeDue(DateTimeOffset now)
+    {
+        var due = new List<Wakeup>();
+        lock (_lock)
+        {
+            while (_queue.TryPeek(out var code, out var at) && at <= now)
+            {
+                _queue.Dequeue();
+                if (_pending.TryGetValue(code, out var current) && current == at)
+                {
+                    _pending.Remove(code);
+                    due.Add(new Wakeup(code, at));
+                }
+            }
+        }
+
+        return due;
+    }
+
+    private async Task FireAsync(List<Wakeup> due, CancellationToken token)
+    {
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrentWakes, CancellationToken = token };
+        await Parallel.ForEachAsync(due, parallel, async (wakeup, _) =>
+        {
+            try
+            {
+                await grains.GetGrain<IDossierGrain>(wakeup.DossierCode).WakeAsync();
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogWakeFailed(ex, wakeup.DossierCode);
+                var retryAt = clock.GetUtcNow() + _options.RetryDelay;
+                lock (_lock)
+                {
+                    if (!_pending.ContainsKey(wakeup.DossierCode))
+                    {
+                        _pending[wakeup.DossierCode] = retryAt;
+                        _queue.Enqueue(wakeup.DossierCode, retryAt);
+                    }
+                }
+            }
+        });
+    }
+
+    private TimeSpan NextWait(DateTimeOffset now, DateTimeOffset nextRefresh)
+    {
+        var next = nextRefresh;
+        lock (_lock)
+        {
+            if (_queue.TryPeek(out _, out var at) && at < next)
+            {
+                next = at;
+            }
+        }
+
+        return next > now ? next - now : TimeSpan.Zero;
+    }
+
+    private async Task WaitAsync(TimeSpan delay, CancellationToken token)
+    {
+        using var wake = CancellationTokenSource.CreateLinkedTokenSource(token);
+        var delayed = Task.Delay(delay, clock, wake.Token);
+        var signalled = _signal.WaitAsync(wake.Token);
+        await Task.WhenAny(delayed, signalled);
+        await wake.CancelAsync();
+        token.ThrowIfCancellationRequested();
+    }
+
+    private void Signal()
+    {
+        if (_signal.CurrentCount == 0)
+        {
+            _signal.Release();
+        }
+    }
+
+    [LoggerMessage(EventId = 3100, Level = LogLevel.Debug, Message = "Wake-up table read: {Count} due until {Until}")]
+    private partial void LogRefreshed(int count, DateTimeOffset until);
+
+    [LoggerMessage(EventId = 3101, Level = LogLevel.Warning, Message = "Waking dossier {DossierCode} failed; retrying")]
+    private partial void LogWakeFailed(Exception exception, string dossierCode);
+
+    [LoggerMessage(EventId = 3102, Level = LogLevel.Error, Message = "Wake-up loop failed; retrying")]
+    private partial void LogLoopFailed(Exception exception);
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OpsHub.Ingest.Events;
+
+namespace OpsHub.Ingest.Simulation;
+
+/// <summary>
+/// Sends a plausible stream of dossier receipts and completions for the configured units through the same sink
+/// as the HTTP doors, so a demo has life in it. A fuller province simulator arrives with the ingest work.
+/// </summary>
+public sealed partial class DistrictSimulator(
+    IIngestSink sink,
+    TimeProvider time,
+    IOptions<SimulatorOptions> options,
+    ILogger<DistrictSimulator> logger) : BackgroundService
+{
+    // A few common commune-level procedures and their processing times in working days.
+    private static readonly (string Code, decimal Days)[] Procedures =
+    [
+        ("HT-KHAISINH", 1), ("HT-KETHON", 3), ("HT-KHAITU", 1), ("CT-BANSAO", 0.5m), ("DD-CAPGCN", 15),
+        ("DD-CHUYENNHUONG", 10), ("KD-HOKINHDOANH", 3), ("TP-LYLICH", 10), ("XD-GIAYPHEP", 15),
+    ];
+
+    private readonly SimulatorOptions _options = options.Value;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!_options.Enabled || _options.UnitCodes.Count == 0)
+        {
+            return;
+        }
+
+        var random = _options.Seed is { } seed ? new Random(seed) : new Random();
+        var serial = 0;
+        LogStarted(_options.UnitCodes.Count);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var gap = TimeSpan.FromMilliseconds(-Math.Log(1 - random.NextDouble()) * _options.MeanArrivalInterval.TotalMilliseconds);
+            try
+            {
+                await Task.Delay(gap, time, stoppingToken);
+                await SendOneAsync(random, ++serial, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception ex)
+            {
+                LogFailed(ex);
+            }
+        }
+    }
+
+    private async Task SendOneAsync(Random random, int serial, CancellationToken token)
+    {
+        var now = time.GetUtcNow().ToOffset(TimeSpan.FromHours(7));
+        var unit = _options.UnitCodes[random.Next(_options.UnitCodes.Count)];
+        var (procedure, days) = Procedures[random.Next(Procedures.Length)];
+        var receivedAt = now.AddDays(-random.Next(0, _options.MaxBackdatedDays + 1) * 7.0 / 5).AddMinutes(-random.Next(0, 480));
+        var code = string.Create(CultureInfo.InvariantCulture, $"{unit}-{now:yyMMdd}-{serial % 100000:D5}-{random.Next(1000):D3}");
+        await sink.AcceptAsync(new DossierReceived(code, receivedAt, procedure, unit, days), token);
+
+        if (random.NextDouble() < _options.CompletionShare)
+        {
+            var later = TimeSpan.FromMilliseconds(random.NextDouble() * _options.MaxTimeToComplete.TotalMilliseconds);
+            _ = CompleteLaterAsync(code, later, token);
+        }
+    }
+
+    private async Task CompleteLaterAsync(string code, TimeSpan after, CancellationToken token)
+    {
+        try
+        {
+            await Task.Delay(after, time, token);
+            await sink.AcceptAsync(new DossierCompleted(code, time.GetUtcNow().ToOffset(TimeSpan.FromHours(7))), token);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping: the dossier simply stays open.
+        }
+        catch (Exception ex)
+        {
+            LogFailed(ex);
+        }
+    }
+
+    [LoggerMessage(EventId = 2100, Level = LogLevel.Information, Message = "District simulator feeding {UnitCount} units")]
+    private partial void LogStarted(int unitCount);
+
+    [LoggerMessage(EventId = 2101, Level = LogLevel.Warning, Message = "Simulated event could not be sent")]
+    private partial void LogFailed(Exception exception);
+}

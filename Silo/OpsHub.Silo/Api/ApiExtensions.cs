@@ -1,0 +1,74 @@
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using OpsHub.Grains.Abstractions.Dossiers;
+using OpsHub.Grains.Abstractions.Organisation;
+using OpsHub.Grains.Abstractions.Units;
+using OpsHub.Grains.Alerts;
+using Prometheus;
+
+namespace OpsHub.Silo.Api;
+
+/// <summary>The read API, health endpoints, metrics endpoint and RFC 7807 error handling.</summary>
+public static class ApiExtensions
+{
+    public static IServiceCollection AddOpsHubApi(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);
+        services.AddHostedService<StartupBanner>();
+        return services;
+    }
+
+    public static WebApplication UseOpsHubApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseHttpMetrics();
+        return app;
+    }
+
+    public static IEndpointRouteBuilder MapOpsHubApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/v1");
+        api.MapGet("/dossiers/{code}", GetDossierAsync).WithName("GetDossier");
+        api.MapGet("/units/{code}", GetUnitAsync).WithName("GetUnit");
+        api.MapGet("/alerts", ListAlertsAsync).WithName("ListAlerts");
+
+        endpoints.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+        endpoints.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
+        endpoints.MapMetrics("/metrics");
+        return endpoints;
+    }
+
+    private static async Task<IResult> GetDossierAsync(string code, IGrainFactory grains)
+    {
+        var snapshot = await grains.GetGrain<IDossierGrain>(code).GetAsync();
+        return snapshot is null
+            ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Dossier not found", detail: $"No receipt has been recorded for dossier '{code}'.")
+            : Results.Ok(snapshot);
+    }
+
+    private static async Task<IResult> GetUnitAsync(string code, IGrainFactory grains, IOptionsMonitor<OrganisationOptions> organisation)
+    {
+        if (organisation.CurrentValue.Find(code) is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unit not found", detail: $"Unit '{code}' is not in the organisation.");
+        }
+
+        UnitSnapshot snapshot = await grains.GetGrain<IUnitGrain>(code).GetAsync();
+        return Results.Ok(snapshot);
+    }
+
+    private static async Task<IResult> ListAlertsAsync(IAlertStore alerts, string? unit, bool? open, int? limit, CancellationToken cancellationToken)
+    {
+        if (limit is < 1 or > 1000)
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = ["Must be between 1 and 1000."] });
+        }
+
+        var list = await alerts.ListAsync(new AlertQuery(unit, open ?? false, limit ?? 200), cancellationToken);
+        return Results.Ok(list);
+    }
+}

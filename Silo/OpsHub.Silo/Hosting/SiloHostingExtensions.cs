@@ -1,0 +1,72 @@
+using System.Net;
+using OpsHub.Grains;
+using OpsHub.Grains.Abstractions.Organisation;
+using OpsHub.Grains.Units;
+using OpsHub.Ingest;
+using OpsHub.Silo.Ingest;
+using OpsHub.Silo.Metrics;
+using Orleans.Configuration;
+
+namespace OpsHub.Silo.Hosting;
+
+/// <summary>Co-hosts the Orleans silo in the web application.</summary>
+public static class SiloHostingExtensions
+{
+    /// <summary>The ADO.NET invariant of Npgsql, as Orleans' providers name it.</summary>
+    public const string NpgsqlInvariant = "Npgsql";
+
+    /// <summary>
+    /// Adds the silo with cluster membership and grain state on PostgreSQL at <paramref name="connectionString"/>,
+    /// and the host-side services grains and ingest rely on.
+    /// </summary>
+    public static WebApplicationBuilder AddOpsHubSilo(this WebApplicationBuilder builder, string connectionString)
+    {
+        var options = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
+        if (!IPAddress.TryParse(options.AdvertisedAddress, out var address))
+        {
+            throw new InvalidOperationException($"OpsHub:Silo:AdvertisedAddress '{options.AdvertisedAddress}' is not an IP address.");
+        }
+
+        builder.UseOrleans(silo =>
+        {
+            silo.Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = options.ClusterId;
+                o.ServiceId = options.ServiceId;
+            });
+            silo.ConfigureEndpoints(address, options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: false);
+            silo.UseAdoNetClustering(o =>
+            {
+                o.Invariant = NpgsqlInvariant;
+                o.ConnectionString = connectionString;
+            });
+            silo.AddAdoNetGrainStorage(StorageNames.Default, o =>
+            {
+                o.Invariant = NpgsqlInvariant;
+                o.ConnectionString = connectionString;
+            });
+            silo.AddStartupTask<UnitWarmup>();
+        });
+
+        builder.Services.AddOptions<OrganisationOptions>().BindConfiguration(OrganisationOptions.Section)
+            .Validate(o => o.Units.Count > 0, "OpsHub:Organisation:Units must list at least one unit.")
+            .Validate(o => o.Units.All(u => !string.IsNullOrWhiteSpace(u.Code)), "Every unit in OpsHub:Organisation:Units needs a Code.")
+            .Validate(o => o.Units.Select(u => u.Code).Distinct(StringComparer.Ordinal).Count() == o.Units.Count, "Unit codes in OpsHub:Organisation:Units must be unique.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IUnitMetrics, PrometheusUnitMetrics>();
+        builder.Services.AddSingleton<IIngestSink, GrainIngestSink>();
+        builder.Services.PostConfigure<OpsHub.Ingest.Simulation.SimulatorOptions>(sim =>
+        {
+            // The simulator feeds every unit of the organisation unless it was given its own list.
+            if (sim.UnitCodes.Count == 0)
+            {
+                var organisation = builder.Configuration.GetSection(OrganisationOptions.Section).Get<OrganisationOptions>();
+                foreach (var unit in organisation?.Units ?? [])
+                {
+                    sim.UnitCodes.Add(unit.Code);
+                }
+            }
+        });
+        return builder;
+    }
+}

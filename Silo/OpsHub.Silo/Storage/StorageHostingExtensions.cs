@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Options;
+using Npgsql;
+using OpsHub.Storage;
+using OpsHub.Storage.Embedded;
+
+namespace OpsHub.Silo.Storage;
+
+/// <summary>Brings up PostgreSQL before the silo starts: the configured one, or OpsHub's private embedded one.</summary>
+public static class StorageHostingExtensions
+{
+    /// <summary>
+    /// Starts the embedded server when no connection string is configured, applies the schema, registers an
+    /// <see cref="NpgsqlDataSource"/> and returns the connection string.
+    /// </summary>
+    public static async Task<string> AddOpsHubStorageAsync(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(PostgresOptions.SectionName).Get<PostgresOptions>() ?? new PostgresOptions();
+        using var loggers = LoggerFactory.Create(l => l.AddConfiguration(builder.Configuration.GetSection("Logging")).AddSimpleConsole());
+        var connectionString = options.ConnectionString;
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            var embedded = new EmbeddedPostgres(Options.Create(options), loggers.CreateLogger<EmbeddedPostgres>(), TimeProvider.System);
+            connectionString = await embedded.StartAsync();
+            builder.Services.AddSingleton(embedded);
+            builder.Services.AddHostedService<EmbeddedPostgresLifetime>();
+        }
+
+        await new SchemaMigrator(loggers.CreateLogger<SchemaMigrator>(), TimeProvider.System).MigrateAsync(connectionString);
+        builder.Services.AddNpgsqlDataSourceSingleton(connectionString);
+        return connectionString;
+    }
+
+    private static void AddNpgsqlDataSourceSingleton(this IServiceCollection services, string connectionString) =>
+        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+}

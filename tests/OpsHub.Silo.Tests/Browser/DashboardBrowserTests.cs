@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Time.Testing;
+using Microsoft.Playwright;
+using OpsHub.Silo.Tests.Infrastructure;
+using OpsHub.Testing;
+
+namespace OpsHub.Silo.Tests.Browser;
+
+/// <summary>The wall page in a real headless Chromium, served by a real Kestrel.</summary>
+public sealed class DashboardBrowserTests(PostgresServerFixture postgres)
+{
+    [Fact]
+    public async Task OpenCountOnThePageChangesWithoutReloadWhenAnEventIsPosted()
+    {
+        await using var server = new OpsHubServer(
+            await postgres.CreateDatabaseAsync("browser"), new FakeTimeProvider(Events.At("2026-11-20T15:00:05+07:00")), kestrel: true);
+        server.StartServer();
+        using var client = server.CreateClient();
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
+        var navigations = 0;
+        page.FrameNavigated += (_, frame) => navigations += frame == page.MainFrame ? 1 : 0;
+
+        await page.GotoAsync(new Uri(client.BaseAddress!, $"don-vi/{Events.Unit}").ToString());
+        await Assertions.Expect(page.Locator("main[data-live=true]")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        var open = page.GetByTestId("open-count");
+        await Assertions.Expect(open).ToHaveTextAsync("0");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("UBND xã An Ngãi");
+
+        (await Events.PostAsync(client, Events.Received(Events.NewDossierCode(), "2026-11-20T15:00:00+07:00", 2))).EnsureSuccessStatusCode();
+        await Assertions.Expect(open).ToHaveTextAsync("1", new() { Timeout = 5_000 });
+        (await Events.PostAsync(client, Events.Received(Events.NewDossierCode(), "2026-11-20T15:00:00+07:00", 3))).EnsureSuccessStatusCode();
+        await Assertions.Expect(open).ToHaveTextAsync("2", new() { Timeout = 5_000 });
+
+        navigations.ShouldBe(1);
+        Directory.CreateDirectory("artifacts");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine("artifacts", "wall-1920x1080.png") });
+    }
+}

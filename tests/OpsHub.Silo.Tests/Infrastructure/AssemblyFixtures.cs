@@ -1,0 +1,3 @@
+using OpsHub.Testing;
+
+[assembly: AssemblyFixture(typeof(PostgresServerFixture))]

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using OpsHub.Grains;
+
+namespace OpsHub.Silo.Tests.Infrastructure;
+
+/// <summary>
+/// The whole OpsHub process in the test: silo, API and dashboard on a real PostgreSQL database, with the SLA
+/// clock replaced by a fake one the test moves. Orleans itself keeps real time.
+/// </summary>
+public sealed class OpsHubServer : WebApplicationFactory<Program>
+{
+    private readonly string _connectionString;
+    private readonly int _siloPort = FreePort.Next();
+    private readonly int _gatewayPort = FreePort.Next();
+
+    public OpsHubServer(string connectionString, FakeTimeProvider clock, bool kestrel = false)
+    {
+        _connectionString = connectionString;
+        Clock = clock;
+        if (kestrel)
+        {
+            UseKestrel(0);
+        }
+    }
+
+    public FakeTimeProvider Clock { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("OpsHub:Postgres:ConnectionString", _connectionString);
+        builder.UseSetting("OpsHub:Silo:SiloPort", _siloPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("OpsHub:Silo:GatewayPort", _gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("OpsHub:Silo:ClusterId", $"test-{Guid.NewGuid():N}");
+        builder.UseSetting("OpsHub:Simulator:Enabled", "false");
+        builder.ConfigureTestServices(services => services.AddKeyedSingleton<TimeProvider>(SlaClock.Key, Clock));
+    }
+}

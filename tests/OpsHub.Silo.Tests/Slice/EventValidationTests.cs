@@ -1,0 +1,126 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
+using OpsHub.Silo.Tests.Infrastructure;
+using OpsHub.Testing;
+
+namespace OpsHub.Silo.Tests.Slice;
+
+/// <summary>Bad input gets a specific RFC 7807 answer and changes nothing already accepted.</summary>
+public sealed class EventValidationTests(EventValidationTests.Server server) : IClassFixture<EventValidationTests.Server>
+{
+    public static TheoryData<string, string> InvalidEvents => new()
+    {
+        { """{"type":"dossier.received","procedureCode":"P","unitCode":"LD-ANNGAI","occurredAt":"2026-11-20T15:00:00+07:00","processingWorkingDays":2}""", "dossierCode" },
+        { """{"type":"dossier.received","dossierCode":"A-1","procedureCode":"P","unitCode":"LD-ANNGAI","occurredAt":"2026-11-20T15:00:00","processingWorkingDays":2}""", "occurredAt" },
+        { """{"type":"dossier.received","dossierCode":"A-1","procedureCode":"P","unitCode":"LD-ANNGAI","occurredAt":"yesterday","processingWorkingDays":2}""", "occurredAt" },
+        { """{"type":"dossier.received","dossierCode":"A-1","procedureCode":"P","unitCode":"LD-ANNGAI","occurredAt":"1890-01-01T08:00:00+07:00","processingWorkingDays":2}""", "occurredAt" },
+        { """{"type":"dossier.received","dossierCode":"A-1","procedureCode":"P","unitCode":"LD-ANNGAI","occurredAt":"2026-11-20T15:00:00+07:00","processingWorkingDays":"two"}""", "processingWorkingDays" },
+        { """{"type":"dossier.received","dossierCode":"A-1","procedureCode":"P","unitCode":"LD-ANNGAI","occurredAt":"2026-11-20T15:00:00+07:00","processingWorkingDays":-1}""", "processingWorkingDays" },
+        { """{"type":"dossier.received","dossierCode":"A 1<script>","procedureCode":"P","unitCode":"LD-ANNGAI","occurredAt":"2026-11-20T15:00:00+07:00","processingWorkingDays":2}""", "dossierCode" },
+        { """{"type":"dossier.received","dossierCode":12,"procedureCode":"P","unitCode":"LD-ANNGAI","occurredAt":"2026-11-20T15:00:00+07:00","processingWorkingDays":2}""", "dossierCode" },
+        { """{"type":"dossier.teleported","dossierCode":"A-1","occurredAt":"2026-11-20T15:00:00+07:00"}""", "type" },
+        { """{"dossierCode":"A-1","occurredAt":"2026-11-20T15:00:00+07:00"}""", "type" },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidEvents))]
+    public async Task InvalidFieldIsNamedInValidationProblemWhenEventIsMalformed(string body, string field)
+    {
+        using var client = server.CreateClient();
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+
+        var response = await client.PostAsync("/api/v1/events", content, TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        problem.GetProperty("errors").TryGetProperty(field, out var messages).ShouldBeTrue();
+        messages[0].GetString().ShouldNotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
+    public async Task MalformedJsonIsRefusedWithProblemDetails()
+    {
+        using var client = server.CreateClient();
+        using var content = new StringContent("""{"type": "dossier.received", """, Encoding.UTF8, "application/json");
+
+        var response = await client.PostAsync("/api/v1/events", content, TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        problem.GetProperty("title").GetString().ShouldBe("Malformed JSON");
+    }
+
+    [Fact]
+    public async Task UnknownUnitIsUnprocessable()
+    {
+        using var client = server.CreateClient();
+
+        var response = await Events.PostAsync(client, Events.Received(Events.NewDossierCode(), "2026-11-20T15:00:00+07:00", 2, unit: "NO-SUCH-UNIT"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("NO-SUCH-UNIT");
+    }
+
+    [Fact]
+    public async Task RepeatedReceiptIsDuplicateAndDifferentReceiptConflictsWithoutChangingTheDossier()
+    {
+        using var client = server.CreateClient();
+        var code = Events.NewDossierCode();
+        (await Events.PostAsync(client, Events.Received(code, "2026-11-20T15:00:00+07:00", 2))).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+
+        var again = await Events.PostAsync(client, Events.Received(code, "2026-11-20T15:00:00+07:00", 2));
+        var different = await Events.PostAsync(client, Events.Received(code, "2026-11-20T15:00:00+07:00", 5));
+
+        again.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await again.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("outcome").GetString().ShouldBe("duplicate");
+        different.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await SlaSliceTests.GetDossierAsync(client, code)).DueAt.ShouldBe(Events.At("2026-11-24T15:00:00+07:00"));
+    }
+
+    [Fact]
+    public async Task CompletionWithoutReceiptConflicts()
+    {
+        using var client = server.CreateClient();
+
+        var response = await Events.PostAsync(client, Events.Completed(Events.NewDossierCode(), "2026-11-20T16:00:00+07:00"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task UnknownDossierIsNotFoundProblem()
+    {
+        using var client = server.CreateClient();
+
+        var response = await client.GetAsync("/api/v1/dossiers/NOPE-1", TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
+
+    /// <summary>One silo for the whole class: these tests do not move the clock.</summary>
+    public sealed class Server(PostgresServerFixture postgres) : IAsyncLifetime
+    {
+        private OpsHubServer? _server;
+
+        public HttpClient CreateClient() => _server!.CreateClient();
+
+        public async ValueTask InitializeAsync()
+        {
+            _server = new OpsHubServer(await postgres.CreateDatabaseAsync("validation"), new FakeTimeProvider(Events.At("2026-11-20T15:00:05+07:00")));
+            _server.StartServer();
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (_server is not null)
+            {
+                await _server.DisposeAsync();
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.Time.Testing;
+using OpsHub.Dashboard.Live;
+using OpsHub.Grains.Abstractions.Units;
+using OpsHub.Silo.Tests.Infrastructure;
+using OpsHub.Testing;
+
+namespace OpsHub.Silo.Tests.Slice;
+
+/// <summary>A real .NET SignalR client on the KPI hub.</summary>
+public sealed class KpiHubTests(PostgresServerFixture postgres)
+{
+    [Fact]
+    public async Task JoinedClientReceivesPushedFiguresWhenADossierIsReceived()
+    {
+        await using var server = new OpsHubServer(await postgres.CreateDatabaseAsync("hub"), new FakeTimeProvider(Events.At("2026-11-20T15:00:05+07:00")));
+        server.StartServer();
+        using var client = server.CreateClient();
+        await using var hub = new HubConnectionBuilder()
+            .WithUrl(new Uri(server.Server.BaseAddress, "hubs/kpi"), o =>
+            {
+                o.HttpMessageHandlerFactory = _ => server.Server.CreateHandler();
+                o.Transports = HttpTransportType.LongPolling;
+            })
+            .Build();
+        var pushed = new TaskCompletionSource<UnitSnapshot>(TaskCreationOptions.RunContinuationsAsynchronously);
+        hub.On<UnitSnapshot>(KpiHub.UnitChanged, s => pushed.TrySetResult(s));
+        await hub.StartAsync(TestContext.Current.CancellationToken);
+
+        var before = await hub.InvokeAsync<UnitSnapshot>(nameof(KpiHub.JoinUnit), Events.Unit, TestContext.Current.CancellationToken);
+        (await Events.PostAsync(client, Events.Received(Events.NewDossierCode(), "2026-11-20T15:00:00+07:00", 2))).EnsureSuccessStatusCode();
+        var after = await pushed.Task.WaitAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
+
+        after.UnitCode.ShouldBe(Events.Unit);
+        after.Open.ShouldBe(before.Open + 1);
+        after.Version.ShouldBeGreaterThan(before.Version);
+    }
+
+    [Fact]
+    public async Task JoiningAnUnknownUnitFails()
+    {
+        await using var server = new OpsHubServer(await postgres.CreateDatabaseAsync("hub"), new FakeTimeProvider(Events.At("2026-11-20T15:00:05+07:00")));
+        server.StartServer();
+        await using var hub = new HubConnectionBuilder()
+            .WithUrl(new Uri(server.Server.BaseAddress, "hubs/kpi"), o =>
+            {
+                o.HttpMessageHandlerFactory = _ => server.Server.CreateHandler();
+                o.Transports = HttpTransportType.LongPolling;
+            })
+            .Build();
+        await hub.StartAsync(TestContext.Current.CancellationToken);
+
+        var error = await Should.ThrowAsync<HubException>(() => hub.InvokeAsync<UnitSnapshot>(nameof(KpiHub.JoinUnit), "NO-SUCH-UNIT", TestContext.Current.CancellationToken));
+
+        error.Message.ShouldContain("NO-SUCH-UNIT");
+    }
+}
