@@ -4,18 +4,19 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpsHub.Dashboard.Components;
 using OpsHub.Dashboard.Live;
-using OpsHub.Grains.Abstractions.Organisation;
 
 namespace OpsHub.Dashboard;
 
 /// <summary>Registers and maps the wall dashboard and its SignalR hub.</summary>
 public static class DashboardExtensions
 {
-    /// <summary>Adds Blazor (interactive server), SignalR and the unit feed. Needs an Orleans <c>IGrainFactory</c>.</summary>
+    /// <summary>
+    /// Adds Blazor (interactive server), SignalR and the unit feed. Needs an Orleans <c>IGrainFactory</c> and the
+    /// host's <c>OrganisationOptions</c> (the host binds them once, from <c>OpsHub:Organisation</c>).
+    /// </summary>
     public static IServiceCollection AddDashboard(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<OrganisationOptions>().BindConfiguration(OrganisationOptions.Section);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddSignalR();
         services.AddSingleton<UnitFeed>();

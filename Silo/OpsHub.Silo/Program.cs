@@ -7,6 +7,11 @@ using OpsHub.Silo.Hosting;
 using OpsHub.Silo.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
+
+// run.sh serves from the build output in every environment, so the dashboard's static assets (and Blazor's
+// own scripts) are found through the build's static-web-assets manifest; a published app has no manifest and
+// serves them from wwwroot instead.
+builder.WebHost.UseStaticWebAssets();
 var connectionString = await builder.AddOpsHubStorageAsync();
 builder.AddOpsHubSilo(connectionString);
 builder.Services.AddOpsHubGrains();

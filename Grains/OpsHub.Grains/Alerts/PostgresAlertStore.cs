@@ -1,5 +1,6 @@
 using Npgsql;
 using OpsHub.Grains.Abstractions.Alerts;
+using OpsHub.Sla.Calendar;
 
 namespace OpsHub.Grains.Alerts;
 
@@ -26,8 +27,8 @@ internal sealed class PostgresAlertStore(NpgsqlDataSource db) : IAlertStore
         cmd.Parameters.AddWithValue("unit", alert.UnitCode);
         cmd.Parameters.AddWithValue("subject", alert.Subject);
         cmd.Parameters.AddWithValue("cycle", alert.Cycle);
-        cmd.Parameters.AddWithValue("due", alert.DueAt);
-        cmd.Parameters.AddWithValue("raised", alert.RaisedAt);
+        cmd.Parameters.AddWithValue("due", alert.DueAt.ToUniversalTime());
+        cmd.Parameters.AddWithValue("raised", alert.RaisedAt.ToUniversalTime());
         await using var reader = await cmd.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
         {
@@ -41,7 +42,7 @@ internal sealed class PostgresAlertStore(NpgsqlDataSource db) : IAlertStore
     {
         await using var cmd = db.CreateCommand("update opshub_alerts set resolved_at = @at where id = @id and resolved_at is null");
         cmd.Parameters.AddWithValue("id", alertId);
-        cmd.Parameters.AddWithValue("at", at);
+        cmd.Parameters.AddWithValue("at", at.ToUniversalTime());
         await cmd.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -73,7 +74,10 @@ internal sealed class PostgresAlertStore(NpgsqlDataSource db) : IAlertStore
         r.GetString(2),
         r.GetString(3),
         r.GetInt32(4),
-        r.GetFieldValue<DateTimeOffset>(5),
-        r.GetFieldValue<DateTimeOffset>(6),
-        r.IsDBNull(7) ? null : r.GetFieldValue<DateTimeOffset>(7));
+        Local(r.GetFieldValue<DateTimeOffset>(5)),
+        Local(r.GetFieldValue<DateTimeOffset>(6)),
+        r.IsDBNull(7) ? null : Local(r.GetFieldValue<DateTimeOffset>(7)));
+
+    // PostgreSQL keeps instants in UTC; alerts are read by people in Vietnam.
+    private static DateTimeOffset Local(DateTimeOffset utc) => TimeZoneInfo.ConvertTime(utc, VietnamTime.Zone);
 }

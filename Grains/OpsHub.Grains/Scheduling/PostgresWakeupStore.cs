@@ -13,7 +13,7 @@ internal sealed class PostgresWakeupStore(NpgsqlDataSource db) : IWakeupStore
             on conflict (dossier_code) do update set wake_at = excluded.wake_at
             """);
         cmd.Parameters.AddWithValue("code", dossierCode);
-        cmd.Parameters.AddWithValue("at", at);
+        cmd.Parameters.AddWithValue("at", at.ToUniversalTime());
         await cmd.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -28,7 +28,7 @@ internal sealed class PostgresWakeupStore(NpgsqlDataSource db) : IWakeupStore
     {
         await using var cmd = db.CreateCommand("delete from opshub_dossier_wakeups where dossier_code = @code and wake_at = @at");
         cmd.Parameters.AddWithValue("code", dossierCode);
-        cmd.Parameters.AddWithValue("at", at);
+        cmd.Parameters.AddWithValue("at", at.ToUniversalTime());
         await cmd.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -36,7 +36,7 @@ internal sealed class PostgresWakeupStore(NpgsqlDataSource db) : IWakeupStore
     {
         await using var cmd = db.CreateCommand(
             "select dossier_code, wake_at from opshub_dossier_wakeups where wake_at <= @until order by wake_at limit @limit");
-        cmd.Parameters.AddWithValue("until", until);
+        cmd.Parameters.AddWithValue("until", until.ToUniversalTime());
         cmd.Parameters.AddWithValue("limit", limit);
         var result = new List<Wakeup>();
         await using var reader = await cmd.ExecuteReaderAsync(cancellationToken);

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using OpsHub.Grains.Abstractions.Dossiers;
 using OpsHub.Grains.Abstractions.Organisation;

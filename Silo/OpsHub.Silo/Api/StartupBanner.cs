@@ -16,8 +16,8 @@ internal sealed partial class StartupBanner(IServer server, IHostApplicationLife
                 return;
             }
 
-            address = address.TrimEnd('/');
-            LogListening($"{address}/", $"{address}/api/v1", $"{address}/metrics", $"{address}/health/ready");
+            var root = address.TrimEnd('/');
+            LogListening(root);
         });
         return Task.CompletedTask;
     }
@@ -25,6 +25,6 @@ internal sealed partial class StartupBanner(IServer server, IHostApplicationLife
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     [LoggerMessage(EventId = 1000, Level = LogLevel.Information,
-        Message = "OpsHub is running. Dashboard: {Dashboard}  API: {Api}  Metrics: {Metrics}  Health: {Health}")]
-    private partial void LogListening(string dashboard, string api, string metrics, string health);
+        Message = "OpsHub is running. Dashboard: {Address}/  API: {Address}/api/v1  Metrics: {Address}/metrics  Health: {Address}/health/ready")]
+    private partial void LogListening(string address);
 }

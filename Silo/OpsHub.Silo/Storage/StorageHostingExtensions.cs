@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using OpsHub.Storage;
 using OpsHub.Storage.Embedded;
+using OpsHub.Storage.Migrations;
 
 namespace OpsHub.Silo.Storage;
 

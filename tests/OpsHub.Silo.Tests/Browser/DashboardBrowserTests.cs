@@ -12,18 +12,36 @@ public sealed class DashboardBrowserTests(PostgresServerFixture postgres)
     public async Task OpenCountOnThePageChangesWithoutReloadWhenAnEventIsPosted()
     {
         await using var server = new OpsHubServer(
-            await postgres.CreateDatabaseAsync("browser"), new FakeTimeProvider(Events.At("2026-11-20T15:00:05+07:00")), kestrel: true);
+            await postgres.CreateDatabaseAsync("browser", TestContext.Current.CancellationToken), new FakeTimeProvider(Events.At("2026-11-20T15:00:05+07:00")), kestrel: true);
         server.StartServer();
         using var client = server.CreateClient();
         var (playwright, browser) = await Chromium.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
+        var console = new List<string>();
+        page.Console += (_, message) => console.Add($"{message.Type}: {message.Text}");
+        page.PageError += (_, error) => console.Add($"page error: {error}");
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                console.Add($"HTTP {response.Status}: {response.Url}");
+            }
+        };
         var navigations = 0;
         page.FrameNavigated += (_, frame) => navigations += frame == page.MainFrame ? 1 : 0;
 
         await page.GotoAsync(new Uri(client.BaseAddress!, $"don-vi/{Events.Unit}").ToString());
-        await Assertions.Expect(page.Locator("main[data-live=true]")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        try
+        {
+            await Assertions.Expect(page.Locator("main[data-live=true]")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        }
+        catch (PlaywrightException ex)
+        {
+            throw new InvalidOperationException($"The page never became live. Browser console:\n{string.Join('\n', console)}", ex);
+        }
+
         var open = page.GetByTestId("open-count");
         await Assertions.Expect(open).ToHaveTextAsync("0");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("UBND xã An Ngãi");

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using OpsHub.Grains;
+using OpsHub.Testing;
 
 namespace OpsHub.Silo.Tests.Infrastructure;
 

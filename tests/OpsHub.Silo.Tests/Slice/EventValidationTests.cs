@@ -111,7 +111,7 @@ public sealed class EventValidationTests(EventValidationTests.Server server) : I
 
         public async ValueTask InitializeAsync()
         {
-            _server = new OpsHubServer(await postgres.CreateDatabaseAsync("validation"), new FakeTimeProvider(Events.At("2026-11-20T15:00:05+07:00")));
+            _server = new OpsHubServer(await postgres.CreateDatabaseAsync("validation", TestContext.Current.CancellationToken), new FakeTimeProvider(Events.At("2026-11-20T15:00:05+07:00")));
             _server.StartServer();
         }
 

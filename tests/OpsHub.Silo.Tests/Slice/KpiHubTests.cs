@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.Time.Testing;
 using OpsHub.Dashboard.Live;
@@ -14,7 +15,7 @@ public sealed class KpiHubTests(PostgresServerFixture postgres)
     [Fact]
     public async Task JoinedClientReceivesPushedFiguresWhenADossierIsReceived()
     {
-        await using var server = new OpsHubServer(await postgres.CreateDatabaseAsync("hub"), new FakeTimeProvider(Events.At("2026-11-20T15:00:05+07:00")));
+        await using var server = new OpsHubServer(await postgres.CreateDatabaseAsync("hub", TestContext.Current.CancellationToken), new FakeTimeProvider(Events.At("2026-11-20T15:00:05+07:00")));
         server.StartServer();
         using var client = server.CreateClient();
         await using var hub = new HubConnectionBuilder()
@@ -40,7 +41,7 @@ public sealed class KpiHubTests(PostgresServerFixture postgres)
     [Fact]
     public async Task JoiningAnUnknownUnitFails()
     {
-        await using var server = new OpsHubServer(await postgres.CreateDatabaseAsync("hub"), new FakeTimeProvider(Events.At("2026-11-20T15:00:05+07:00")));
+        await using var server = new OpsHubServer(await postgres.CreateDatabaseAsync("hub", TestContext.Current.CancellationToken), new FakeTimeProvider(Events.At("2026-11-20T15:00:05+07:00")));
         server.StartServer();
         await using var hub = new HubConnectionBuilder()
             .WithUrl(new Uri(server.Server.BaseAddress, "hubs/kpi"), o =>

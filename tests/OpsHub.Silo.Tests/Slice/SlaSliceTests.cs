@@ -96,7 +96,7 @@ public sealed class SlaSliceTests(PostgresServerFixture postgres)
     [Fact]
     public async Task DossierAndAlertSurviveRestartWithoutTheAlertRepeating()
     {
-        var database = await postgres.CreateDatabaseAsync("restart");
+        var database = await postgres.CreateDatabaseAsync("restart", TestContext.Current.CancellationToken);
         var code = Events.NewDossierCode();
         await using (var first = new OpsHubServer(database, new FakeTimeProvider(FridayAfternoon)))
         {
@@ -118,7 +118,7 @@ public sealed class SlaSliceTests(PostgresServerFixture postgres)
 
     private async Task<OpsHubServer> StartAsync()
     {
-        var server = new OpsHubServer(await postgres.CreateDatabaseAsync("slice"), new FakeTimeProvider(FridayAfternoon));
+        var server = new OpsHubServer(await postgres.CreateDatabaseAsync("slice", TestContext.Current.CancellationToken), new FakeTimeProvider(FridayAfternoon));
         server.StartServer();
         return server;
     }

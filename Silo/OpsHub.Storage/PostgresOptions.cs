@@ -1,0 +1,30 @@
+namespace OpsHub.Storage;
+
+/// <summary>
+/// Where OpsHub keeps its PostgreSQL data. Bound from the configuration section <see cref="SectionName"/>.
+/// With no <see cref="ConnectionString"/> the silo runs a private, embedded server (see
+/// <see cref="Embedded.EmbeddedPostgres"/>); a real deployment sets the connection string instead.
+/// </summary>
+public sealed class PostgresOptions
+{
+    /// <summary>The configuration section these options are bound from.</summary>
+    public const string SectionName = "OpsHub:Postgres";
+
+    /// <summary>
+    /// Connection string of an existing PostgreSQL database. Default: <see langword="null"/>, which starts the
+    /// embedded server and connects to its <c>opshub</c> database.
+    /// </summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>
+    /// Folder holding the embedded server's cluster, password file and log; relative paths are resolved against the
+    /// working directory. Default: <c>.data/postgres</c> (git-ignored). Ignored when <see cref="ConnectionString"/> is set.
+    /// </summary>
+    public string DataDirectory { get; set; } = ".data/postgres";
+
+    /// <summary>Loopback TCP port of the embedded server. Default: 55432, away from a system server's 5432.</summary>
+    public int Port { get; set; } = 55432;
+
+    /// <summary>How long the embedded server may take to accept connections (including a first initdb). Default: 60 seconds.</summary>
+    public TimeSpan StartTimeout { get; set; } = TimeSpan.FromSeconds(60);
+}

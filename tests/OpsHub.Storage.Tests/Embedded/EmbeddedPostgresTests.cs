@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Runtime.Versioning;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using OpsHub.Storage.Embedded;
+using OpsHub.Testing;
+
+namespace OpsHub.Storage.Tests.Embedded;
+
+// The embedded server is for Linux machines (it relies on /proc, runuser and Unix file modes).
+[SupportedOSPlatform("linux")]
+public sealed class EmbeddedPostgresTests : IDisposable
+{
+    private readonly TemporaryDataDirectory _data = new();
+    private readonly int _port = FreePort.Next();
+
+    [Fact]
+    public async Task KeepsDataWhenRestartedOverExistingFolder()
+    {
+        await using (var first = CreateServer())
+        {
+            var connectionString = await first.StartAsync(TestContext.Current.CancellationToken);
+            await ExecuteAsync(connectionString, "CREATE TABLE kept (note text); INSERT INTO kept VALUES ('survives a restart')");
+            await first.StopAsync(TestContext.Current.CancellationToken);
+            File.Exists(Path.Combine(first.ClusterDirectory, "postmaster.pid")).ShouldBeFalse();
+        }
+
+        await using var second = CreateServer();
+        var again = await second.StartAsync(TestContext.Current.CancellationToken);
+
+        (await ScalarAsync(again, "SELECT note FROM kept")).ShouldBe("survives a restart");
+        new NpgsqlConnectionStringBuilder(again).Database.ShouldBe(EmbeddedPostgres.DatabaseName);
+    }
+
+    [Fact]
+    public async Task KeepsPasswordOwnerOnlyWhenClusterIsCreated()
+    {
+        await using var server = CreateServer();
+        var connectionString = await server.StartAsync(TestContext.Current.CancellationToken);
+
+        var passwordFile = Path.Combine(server.DataDirectory, "superuser.password");
+        File.GetUnixFileMode(passwordFile).ShouldBe(UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        new NpgsqlConnectionStringBuilder(connectionString).Password.ShouldBe(File.ReadAllText(passwordFile));
+        (await ScalarAsync(connectionString, "SELECT current_setting('listen_addresses')")).ShouldBe("127.0.0.1");
+        (await ScalarAsync(connectionString, "SELECT pg_encoding_to_char(encoding) FROM pg_database WHERE datname = current_database()"))
+            .ShouldBe("UTF8");
+    }
+
+    [Fact]
+    public async Task StartsWhenPostmasterWasKilled()
+    {
+        await using var killed = CreateServer();
+        var connectionString = await killed.StartAsync(TestContext.Current.CancellationToken);
+        await ExecuteAsync(connectionString, "CREATE TABLE kept (note text); INSERT INTO kept VALUES ('survives kill -9')");
+        var pidFile = Path.Combine(killed.ClusterDirectory, "postmaster.pid");
+        var pid = int.Parse(File.ReadLines(pidFile).First(), System.Globalization.CultureInfo.InvariantCulture);
+        using (var postmaster = Process.GetProcessById(pid))
+        {
+            postmaster.Kill(); // SIGKILL: no shutdown, postmaster.pid stays behind.
+            await postmaster.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        File.Exists(pidFile).ShouldBeTrue();
+
+        await using var restarted = CreateServer();
+        var again = await restarted.StartAsync(TestContext.Current.CancellationToken);
+
+        (await ScalarAsync(again, "SELECT note FROM kept")).ShouldBe("survives kill -9");
+        var newPid = int.Parse(File.ReadLines(pidFile).First(), System.Globalization.CultureInfo.InvariantCulture);
+        newPid.ShouldNotBe(pid);
+    }
+
+    [Fact]
+    public async Task ReportsServerLogWhenPortIsTaken()
+    {
+        using var squatter = new TcpListener(IPAddress.Loopback, _port);
+        squatter.Start();
+        await using var server = CreateServer();
+
+        var failure = await Should.ThrowAsync<InvalidOperationException>(() => server.StartAsync(TestContext.Current.CancellationToken));
+
+        failure.Message.ShouldContain("could not bind");
+        failure.Message.ShouldContain(_port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    public void Dispose()
+    {
+        NpgsqlConnection.ClearAllPools();
+        _data.Dispose();
+    }
+
+    private EmbeddedPostgres CreateServer() =>
+        new(
+            Options.Create(new PostgresOptions { DataDirectory = _data.Path, Port = _port, StartTimeout = TimeSpan.FromSeconds(60) }),
+            NullLogger<EmbeddedPostgres>.Instance,
+            TimeProvider.System);
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+    }
+
+    private static async Task<string?> ScalarAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (string?)await command.ExecuteScalarAsync(TestContext.Current.CancellationToken);
+    }
+}
