@@ -182,7 +182,11 @@ public sealed class EmbeddedPostgres(IOptions<PostgresOptions> options, ILogger<
         {
             if (existing.Port == Port)
             {
+                // A server left behind by an OpsHub that was killed: adopt it, so this process stops it at the end.
+                // Two OpsHub processes sharing one embedded data folder is not supported; give the second one the
+                // first's connection string instead.
                 logger.ReusingRunningServer(existing.Pid, Port);
+                _startedPid = existing.Pid;
                 return true;
             }
 

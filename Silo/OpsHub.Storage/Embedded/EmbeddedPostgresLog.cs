@@ -17,7 +17,7 @@ internal static partial class EmbeddedPostgresLog
     [LoggerMessage(EventId = 2103, Level = LogLevel.Warning, Message = "Removed a stale postmaster.pid left by process {Pid}")]
     public static partial void RemovedStaleLock(this ILogger logger, int pid);
 
-    [LoggerMessage(EventId = 2104, Level = LogLevel.Information, Message = "Embedded PostgreSQL already running as process {Pid} on port {Port}; reusing it")]
+    [LoggerMessage(EventId = 2104, Level = LogLevel.Information, Message = "Embedded PostgreSQL already running as process {Pid} on port {Port}; adopting it (it stops with this process)")]
     public static partial void ReusingRunningServer(this ILogger logger, int pid, int port);
 
     [LoggerMessage(EventId = 2105, Level = LogLevel.Warning, Message = "Embedded PostgreSQL process {Pid} listens on port {RunningPort}, not {Port}; restarting it")]

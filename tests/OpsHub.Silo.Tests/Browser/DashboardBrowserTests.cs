@@ -47,9 +47,9 @@ public sealed class DashboardBrowserTests(PostgresServerFixture postgres)
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("UBND xã An Ngãi");
 
         (await Events.PostAsync(client, Events.Received(Events.NewDossierCode(), "2026-11-20T15:00:00+07:00", 2))).EnsureSuccessStatusCode();
-        await Assertions.Expect(open).ToHaveTextAsync("1", new() { Timeout = 5_000 });
+        await Assertions.Expect(open).ToHaveTextAsync("1", new() { Timeout = 2_000 });
         (await Events.PostAsync(client, Events.Received(Events.NewDossierCode(), "2026-11-20T15:00:00+07:00", 3))).EnsureSuccessStatusCode();
-        await Assertions.Expect(open).ToHaveTextAsync("2", new() { Timeout = 5_000 });
+        await Assertions.Expect(open).ToHaveTextAsync("2", new() { Timeout = 2_000 });
 
         navigations.ShouldBe(1);
         Directory.CreateDirectory("artifacts");

@@ -75,6 +75,26 @@ public sealed class EmbeddedPostgresTests : IDisposable
     }
 
     [Fact]
+    public async Task AdoptsAndLaterStopsAServerLeftRunningByAKilledHost()
+    {
+        // The first host "dies" without stopping its server: the second finds it running, uses it, and stops it.
+        var orphaned = CreateServer();
+        await orphaned.StartAsync(TestContext.Current.CancellationToken);
+        var pidFile = Path.Combine(orphaned.ClusterDirectory, "postmaster.pid");
+        var pid = int.Parse(File.ReadLines(pidFile).First(), System.Globalization.CultureInfo.InvariantCulture);
+
+        await using var adopter = CreateServer();
+        var connectionString = await adopter.StartAsync(TestContext.Current.CancellationToken);
+        (await ScalarAsync(connectionString, "SELECT 'adopted'")).ShouldBe("adopted");
+        int.Parse(File.ReadLines(pidFile).First(), System.Globalization.CultureInfo.InvariantCulture).ShouldBe(pid);
+        await adopter.StopAsync(TestContext.Current.CancellationToken);
+
+        File.Exists(pidFile).ShouldBeFalse();
+        NpgsqlConnection.ClearAllPools();
+        await Should.ThrowAsync<NpgsqlException>(() => ScalarAsync(connectionString, "SELECT 1"));
+    }
+
+    [Fact]
     public async Task ReportsServerLogWhenPortIsTaken()
     {
         using var squatter = new TcpListener(IPAddress.Loopback, _port);
