@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpsHub.Grains.Alerts;
 using OpsHub.Grains.Calendars;
+using OpsHub.Grains.Procedures;
 using OpsHub.Grains.Scheduling;
 using Microsoft.Extensions.Options;
 using OpsHub.Sla.Calendar;
@@ -26,6 +27,14 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton(sp => new ComputedHolidays(sp.GetRequiredService<IOptions<ComputedHolidayOptions>>().Value, VietnameseLunarCalendar.Instance));
         services.TryAddSingleton<IHolidayCalendar>(sp => new VietnamHolidayCalendar(sp.GetRequiredService<HolidayTableStore>(), sp.GetRequiredService<ComputedHolidays>()));
         services.TryAddSingleton<IWorkCalendarProvider, DefaultWorkCalendarProvider>();
+        services.AddOptions<SlaOptions>().BindConfiguration(SlaOptions.Section)
+            .Validate(Checked<SlaOptions>(o =>
+            {
+                o.Catalogue.Validate();
+                o.Alerts.Validate();
+            }))
+            .ValidateOnStart();
+        services.TryAddSingleton<IProcedureTerms, CatalogueProcedureTerms>();
         services.TryAddSingleton<IAlertStore, PostgresAlertStore>();
         services.TryAddSingleton<IWakeupStore, PostgresWakeupStore>();
         services.AddOptions<WakeupOptions>().BindConfiguration(WakeupOptions.Section)

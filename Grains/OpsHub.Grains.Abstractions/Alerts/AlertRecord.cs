@@ -1,7 +1,7 @@
 namespace OpsHub.Grains.Abstractions.Alerts;
 
 /// <summary>A raised alert.</summary>
-/// <param name="Id">Its identity, stable across restarts: kind, subject and SLA cycle.</param>
+/// <param name="Id">Its identity, stable across restarts: subject and threshold key (which holds the SLA cycle).</param>
 /// <param name="Kind">What it is about.</param>
 /// <param name="UnitCode">The unit responsible.</param>
 /// <param name="Subject">The dossier (or other subject) code.</param>
@@ -9,6 +9,7 @@ namespace OpsHub.Grains.Abstractions.Alerts;
 /// <param name="DueAt">The instant whose passing raised it.</param>
 /// <param name="RaisedAt">When it was raised.</param>
 /// <param name="ResolvedAt">When it was resolved, if it was.</param>
+/// <param name="Detail">What exactly: the share of time elapsed, or the step and who owns it.</param>
 [GenerateSerializer, Immutable, Alias("opshub.alert")]
 public sealed record AlertRecord(
     [property: Id(0)] string Id,
@@ -18,8 +19,9 @@ public sealed record AlertRecord(
     [property: Id(4)] int Cycle,
     [property: Id(5)] DateTimeOffset DueAt,
     [property: Id(6)] DateTimeOffset RaisedAt,
-    [property: Id(7)] DateTimeOffset? ResolvedAt)
+    [property: Id(7)] DateTimeOffset? ResolvedAt,
+    [property: Id(8)] string? Detail = null)
 {
-    /// <summary>The stable id of the alert of <paramref name="kind"/> for <paramref name="subject"/> in <paramref name="cycle"/>.</summary>
-    public static string IdFor(AlertKind kind, string subject, int cycle) => $"{kind}:{subject}:{cycle}";
+    /// <summary>The stable id of the alert for threshold <paramref name="key"/> of <paramref name="subject"/>.</summary>
+    public static string IdFor(string subject, string key) => $"{subject}/{key}";
 }

@@ -7,10 +7,15 @@ namespace OpsHub.Grains.Abstractions.Dossiers;
 /// <param name="Status">Its portal status.</param>
 /// <param name="ReceivedAt">When it was received.</param>
 /// <param name="ClockStartedAt">When its SLA clock started (the next working instant at or after receipt).</param>
-/// <param name="DueAt">The promised return instant (ngày hẹn trả).</param>
+/// <param name="DueAt">The legal due instant now (moved by pauses in resume mode): the timeliness yardstick.</param>
 /// <param name="CompletedAt">When its result was ready, if it is.</param>
 /// <param name="Timeliness">How it compared with its due date, once completed.</param>
 /// <param name="OverdueAlertRaisedAt">When its overdue alert was raised, if it was.</param>
+/// <param name="InitialDueAt">The due instant on the receipt slip.</param>
+/// <param name="CurrentDueAt">The date that drives alerts: the latest apology's, else <paramref name="DueAt"/>.</param>
+/// <param name="Cycle">The SLA cycle (a restart after a supplement begins the next).</param>
+/// <param name="IsPaused">Whether the clock is stopped (supplement, payment, processing stopped).</param>
+/// <param name="Channel">How it was lodged.</param>
 [GenerateSerializer, Immutable, Alias("opshub.dossier-snapshot")]
 public sealed record DossierSnapshot(
     [property: Id(0)] string DossierCode,
@@ -22,4 +27,9 @@ public sealed record DossierSnapshot(
     [property: Id(6)] DateTimeOffset DueAt,
     [property: Id(7)] DateTimeOffset? CompletedAt,
     [property: Id(8)] Timeliness? Timeliness,
-    [property: Id(9)] DateTimeOffset? OverdueAlertRaisedAt);
+    [property: Id(9)] DateTimeOffset? OverdueAlertRaisedAt,
+    [property: Id(10)] DateTimeOffset InitialDueAt,
+    [property: Id(11)] DateTimeOffset CurrentDueAt,
+    [property: Id(12)] int Cycle,
+    [property: Id(13)] bool IsPaused,
+    [property: Id(14)] DossierChannel Channel);

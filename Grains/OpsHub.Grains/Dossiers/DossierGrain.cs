@@ -1,28 +1,35 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using OpsHub.Grains.Abstractions.Alerts;
 using OpsHub.Grains.Abstractions.Dossiers;
+using OpsHub.Grains.Abstractions.Dossiers.Timeline;
 using OpsHub.Grains.Abstractions.Units;
 using OpsHub.Grains.Alerts;
 using OpsHub.Grains.Calendars;
+using OpsHub.Grains.Procedures;
 using OpsHub.Grains.Scheduling;
-using OpsHub.Sla.Deadlines;
+using OpsHub.Sla.Calendar;
+using OpsHub.Sla.Clock;
+using OpsHub.Sla.Lifecycle;
 
 namespace OpsHub.Grains.Dossiers;
 
 /// <summary>
-/// The SLA clock of one dossier. Order of writes: the wake-up before the state that needs it (a crash between
-/// leaves a harmless extra wake-up), the alert row before the state that records it (the alert id makes the
-/// second raise a no-op), the state before the unit's counts.
+/// Applies a dossier's events to its SLA clock (<see cref="DossierClock"/>, pure arithmetic) and carries out what
+/// the clock decides. Order of writes for every change: the wake-up before the state that needs it (a crash
+/// between leaves a harmless extra wake-up), alert rows before the state that records them (alert ids are stable,
+/// so raising again stores once), the state before the unit's counts.
 /// </summary>
 internal sealed partial class DossierGrain(
     [PersistentState(StorageNames.DossierState, StorageNames.Default)] IPersistentState<DossierState> state,
     [FromKeyedServices(SlaClock.Key)] TimeProvider clock,
     IWorkCalendarProvider calendars,
+    IProcedureTerms terms,
     IWakeupScheduler scheduler,
     IAlertStore alerts,
     ILogger<DossierGrain> logger) : Grain, IDossierGrain
 {
+    private const int MaxRefusalsKept = 50;
+
     private string Code => this.GetPrimaryKeyString();
 
     public async Task<EventOutcome> ReceiveAsync(DossierReceipt receipt)
@@ -33,118 +40,162 @@ internal sealed partial class DossierGrain(
             return EventOutcome.Refused($"The receipt is for dossier '{receipt.DossierCode}', not '{Code}'.");
         }
 
-        if (s.IsReceived)
+        if (s.ReadClock() is { } existing)
         {
-            return IsSameReceipt(s, receipt)
+            return IsSameReceipt(s, existing, receipt)
                 ? EventOutcome.Duplicate
-                : EventOutcome.Refused($"Dossier '{Code}' was already received at {s.ReceivedAt:O} with different details.");
+                : await RefuseAsync("receipt", receipt.ReceivedAt, $"Dossier '{Code}' was already received at {existing.ReceivedAt:O} with different details.");
         }
 
-        var deadlines = new DeadlineCalculator(calendars.For(receipt.UnitCode));
-        s.ProcedureCode = receipt.ProcedureCode;
+        if (terms.For(receipt) is not { } slaTerms)
+        {
+            return EventOutcome.Refused($"Procedure '{receipt.ProcedureCode}' is not in the procedure catalogue.");
+        }
+
+        var calendar = calendars.For(receipt.UnitCode);
         s.UnitCode = receipt.UnitCode;
-        s.ReceivedAt = receipt.ReceivedAt;
-        s.ProcessingWorkingDays = receipt.ProcessingWorkingDays;
-        s.ClockStartedAt = deadlines.Calendar.ClockStart(receipt.ReceivedAt);
-        s.DueAt = deadlines.DueAt(receipt.ReceivedAt, ProcessingTime.WorkingDays(receipt.ProcessingWorkingDays));
-        s.Status = DossierStatus.Received;
+        s.Channel = receipt.Channel;
+        s.DeclaredWorkingDays = receipt.ProcessingWorkingDays;
+        var started = DossierClock.Start(slaTerms, receipt.ReceivedAt, calendar);
 
-        await scheduler.ScheduleAsync(Code, s.DueAt);
-        await state.WriteStateAsync();
-        await Unit(s).ApplyAsync(new UnitCountChange(+1, 0, clock.GetUtcNow()));
-        LogReceived(Code, s.DueAt);
+        // A receipt that reaches OpsHub late fires at once what is already due.
+        var now = clock.GetUtcNow();
+        var caughtUp = now > receipt.ReceivedAt ? started.Evaluate(now) : new ClockTransition(started, TransitionOutcome.Applied, null, [], []);
+        await ApplyAsync(caughtUp);
+        LogReceived(Code, started.DueAt);
         return EventOutcome.Applied;
     }
 
-    public async Task<EventOutcome> CompleteAsync(DossierCompletion completion)
-    {
-        var s = state.State;
-        if (!s.IsReceived)
-        {
-            return EventOutcome.Refused($"Dossier '{Code}' has no recorded receipt; it cannot be completed.");
-        }
+    public Task<EventOutcome> ChangeStatusAsync(DossierStatusChange change) =>
+        DriveAsync($"status {(int)change.Status}", change.At, (c, calendar) => c.MoveTo((PortalStatus)(int)change.Status, change.At, calendar));
 
-        if (s.IsClosed)
-        {
-            return s.CompletedAt == completion.CompletedAt
-                ? EventOutcome.Duplicate
-                : EventOutcome.Refused($"Dossier '{Code}' was already completed at {s.CompletedAt:O}.");
-        }
+    public Task<EventOutcome> IssueApologyAsync(DossierApology apology) =>
+        DriveAsync("apology", apology.IssuedAt, (c, calendar) => c.IssueApology(apology.IssuedAt, apology.PromisedAt, calendar));
 
-        if (completion.CompletedAt < s.ReceivedAt)
-        {
-            return EventOutcome.Refused($"Dossier '{Code}' cannot be completed at {completion.CompletedAt:O}, before its receipt at {s.ReceivedAt:O}.");
-        }
+    public Task<EventOutcome> StartStepAsync(DossierStepChange step) =>
+        DriveAsync($"step {step.StepCode} started", step.At, (c, calendar) => c.StartStep(step.StepCode, step.At, step.Officer, calendar));
 
-        var calendar = calendars.For(s.UnitCode!);
-        var wasOverdue = s.OverdueAlertRaisedAt is not null;
-        s.Status = DossierStatus.ResultReady;
-        s.CompletedAt = completion.CompletedAt;
-        s.Timeliness = Classify(calendar.DateOf(completion.CompletedAt), calendar.DateOf(s.DueAt));
-
-        await state.WriteStateAsync();
-        await scheduler.CancelAsync(Code);
-        if (wasOverdue)
-        {
-            await alerts.ResolveAsync(AlertRecord.IdFor(AlertKind.DossierOverdue, Code, s.Cycle), clock.GetUtcNow());
-        }
-
-        await Unit(s).ApplyAsync(new UnitCountChange(-1, wasOverdue ? -1 : 0, clock.GetUtcNow()));
-        LogCompleted(Code, s.Timeliness.Value);
-        return EventOutcome.Applied;
-    }
+    public Task<EventOutcome> FinishStepAsync(DossierStepChange step) =>
+        DriveAsync($"step {step.StepCode} finished", step.At, (c, _) => c.FinishStep(step.StepCode, step.At));
 
     public Task<DossierSnapshot?> GetAsync()
     {
         var s = state.State;
-        return Task.FromResult(s.IsReceived
-            ? new DossierSnapshot(Code, s.ProcedureCode!, s.UnitCode!, s.Status, s.ReceivedAt, s.ClockStartedAt, s.DueAt, s.CompletedAt, s.Timeliness, s.OverdueAlertRaisedAt)
-            : null);
+        return Task.FromResult(s.ReadClock() is { } c ? DossierViews.Snapshot(Code, s, c, Calendar(s)) : null);
+    }
+
+    public Task<DossierTimeline?> GetTimelineAsync()
+    {
+        var s = state.State;
+        return Task.FromResult(s.ReadClock() is { } c ? DossierViews.Timeline(Code, s, c, Calendar(s)) : null);
     }
 
     public async Task WakeAsync()
     {
         var s = state.State;
-        if (!s.IsReceived || s.IsClosed || s.OverdueAlertRaisedAt is not null)
+        if (s.ReadClock() is not { } c)
         {
             await scheduler.CancelAsync(Code);
             return;
         }
 
-        var now = clock.GetUtcNow();
-        if (now < s.DueAt)
+        var transition = c.Evaluate(clock.GetUtcNow());
+        if (transition.Raised.IsEmpty && transition.Resolved.IsEmpty && ReferenceEquals(transition.Clock, c))
         {
-            // Woken early (a clock moved, a stale entry): keep the real wake-up.
-            await scheduler.ScheduleAsync(Code, s.DueAt);
+            // Woken early or twice: keep the real wake-up and change nothing else.
+            await ScheduleAsync(c);
             return;
         }
 
-        var alert = await alerts.RaiseAsync(new AlertRecord(
-            AlertRecord.IdFor(AlertKind.DossierOverdue, Code, s.Cycle), AlertKind.DossierOverdue, s.UnitCode!, Code, s.Cycle, s.DueAt, now, null));
-        s.OverdueAlertRaisedAt = alert.RaisedAt;
-        await state.WriteStateAsync();
-        await scheduler.CancelAsync(Code);
-        await Unit(s).ApplyAsync(new UnitCountChange(0, +1, now));
-        LogOverdue(Code, s.DueAt);
+        await ApplyAsync(transition);
     }
 
-    private static bool IsSameReceipt(DossierState s, DossierReceipt r) =>
-        s.ReceivedAt == r.ReceivedAt
-        && s.ProcessingWorkingDays == r.ProcessingWorkingDays
+    private async Task<EventOutcome> DriveAsync(string what, DateTimeOffset at, Func<DossierClock, WorkCalendar, ClockTransition> drive)
+    {
+        var s = state.State;
+        if (s.ReadClock() is not { } c)
+        {
+            return EventOutcome.Refused($"Dossier '{Code}' has no recorded receipt; {what} cannot be applied before it.");
+        }
+
+        // Thresholds reached before the event fire first, so alerts never depend on when the event arrived.
+        var transition = drive(c, Calendar(s));
+        switch (transition.Outcome)
+        {
+            case TransitionOutcome.Refused:
+                return await RefuseAsync(what, at, transition.Reason ?? "Refused.");
+            case TransitionOutcome.Unchanged:
+                return EventOutcome.Duplicate;
+            default:
+                await ApplyAsync(transition);
+                return EventOutcome.Applied;
+        }
+    }
+
+    private async Task ApplyAsync(ClockTransition transition)
+    {
+        var s = state.State;
+        var next = transition.Clock;
+        await ScheduleAsync(next);
+        foreach (var raised in transition.Raised)
+        {
+            await alerts.RaiseAsync(DossierViews.Alert(Code, s.UnitCode!, raised, clock.GetUtcNow()));
+            LogAlertRaised(Code, raised.Key);
+        }
+
+        foreach (var resolved in transition.Resolved)
+        {
+            await alerts.ResolveAsync(Abstractions.Alerts.AlertRecord.IdFor(Code, resolved.Key), resolved.ResolvedAt ?? clock.GetUtcNow());
+        }
+
+        var wasOpen = s.CountedOpen;
+        var wasOverdue = s.CountedOverdue;
+        s.WriteClock(next);
+        s.CountedOpen = !next.IsClosed;
+        s.CountedOverdue = DossierViews.IsOverdue(next);
+        await state.WriteStateAsync();
+
+        var change = new UnitCountChange(Delta(wasOpen, s.CountedOpen), Delta(wasOverdue, s.CountedOverdue), clock.GetUtcNow());
+        if (change.Open != 0 || change.Overdue != 0)
+        {
+            await GrainFactory.GetGrain<IUnitGrain>(s.UnitCode!).ApplyAsync(change);
+        }
+    }
+
+    private Task ScheduleAsync(DossierClock c) =>
+        c.NextWakeUp is { } wake ? scheduler.ScheduleAsync(Code, wake) : scheduler.CancelAsync(Code);
+
+    private async Task<EventOutcome> RefuseAsync(string what, DateTimeOffset at, string reason)
+    {
+        var s = state.State;
+        if (s.ReadClock() is not null)
+        {
+            var refusals = s.Refusals.Add(new TimelineRefusal(what, at, reason, clock.GetUtcNow()));
+            s.Refusals = refusals.Count > MaxRefusalsKept ? refusals.RemoveRange(0, refusals.Count - MaxRefusalsKept) : refusals;
+            await state.WriteStateAsync();
+        }
+
+        LogRefused(Code, what);
+        return EventOutcome.Refused(reason);
+    }
+
+    private WorkCalendar Calendar(DossierState s) => calendars.For(s.UnitCode!);
+
+    private static bool IsSameReceipt(DossierState s, DossierClock c, DossierReceipt r) =>
+        c.ReceivedAt == r.ReceivedAt
+        && s.Channel == r.Channel
+        && s.DeclaredWorkingDays == r.ProcessingWorkingDays
         && string.Equals(s.UnitCode, r.UnitCode, StringComparison.Ordinal)
-        && string.Equals(s.ProcedureCode, r.ProcedureCode, StringComparison.Ordinal);
+        && string.Equals(c.Terms.ProcedureCode, r.ProcedureCode, StringComparison.Ordinal);
 
-    private static Timeliness Classify(DateOnly completed, DateOnly due) =>
-        completed < due ? Timeliness.Early : completed == due ? Timeliness.OnTime : Timeliness.Late;
-
-    private IUnitGrain Unit(DossierState s) => GrainFactory.GetGrain<IUnitGrain>(s.UnitCode!);
+    private static int Delta(bool before, bool after) => (after ? 1 : 0) - (before ? 1 : 0);
 
     [LoggerMessage(EventId = 3000, Level = LogLevel.Debug, Message = "Dossier {DossierCode} received; due {DueAt}")]
     private partial void LogReceived(string dossierCode, DateTimeOffset dueAt);
 
-    [LoggerMessage(EventId = 3001, Level = LogLevel.Debug, Message = "Dossier {DossierCode} completed {Timeliness}")]
-    private partial void LogCompleted(string dossierCode, Timeliness timeliness);
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Dossier {DossierCode} raised alert {Key}")]
+    private partial void LogAlertRaised(string dossierCode, string key);
 
-    [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Dossier {DossierCode} overdue since {DueAt}")]
-    private partial void LogOverdue(string dossierCode, DateTimeOffset dueAt);
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Dossier {DossierCode} refused {Event}")]
+    private partial void LogRefused(string dossierCode, string @event);
 }

@@ -1,46 +1,53 @@
+using System.Collections.Immutable;
+using System.Text.Json;
 using OpsHub.Grains.Abstractions.Dossiers;
+using OpsHub.Grains.Abstractions.Dossiers.Timeline;
+using OpsHub.Sla.Clock;
 
 namespace OpsHub.Grains.Dossiers;
 
 /// <summary>Persisted state of a dossier. Never reorder or reuse the ids.</summary>
-[GenerateSerializer, Alias("opshub.dossier-state")]
+[GenerateSerializer, Alias("opshub.dossier-state.v2")]
 public sealed class DossierState
 {
-    [Id(0)]
-    public string? ProcedureCode { get; set; }
+    [NonSerialized]
+    private DossierClock? _clock;
 
-    [Id(1)]
+    [Id(0)]
     public string? UnitCode { get; set; }
 
+    [Id(1)]
+    public DossierChannel Channel { get; set; }
+
+    /// <summary>
+    /// The SLA clock as JSON. The clock is a plain, Orleans-free value (OpsHub.Sla); JSON keeps it readable in the
+    /// database and lets it evolve without serializer ids.
+    /// </summary>
     [Id(2)]
-    public DateTimeOffset ReceivedAt { get; set; }
+    public string? ClockJson { get; set; }
 
+    /// <summary>Whether the unit currently counts this dossier as open.</summary>
     [Id(3)]
-    public decimal ProcessingWorkingDays { get; set; }
+    public bool CountedOpen { get; set; }
 
+    /// <summary>Whether the unit currently counts this dossier as overdue.</summary>
     [Id(4)]
-    public DateTimeOffset ClockStartedAt { get; set; }
+    public bool CountedOverdue { get; set; }
 
+    /// <summary>The most recent refused events, kept so none is silently lost.</summary>
     [Id(5)]
-    public DateTimeOffset DueAt { get; set; }
+    public ImmutableList<TimelineRefusal> Refusals { get; set; } = [];
 
+    /// <summary>The processing time the unit declared at receipt, when it overrode the catalogue's.</summary>
     [Id(6)]
-    public DossierStatus Status { get; set; }
+    public decimal? DeclaredWorkingDays { get; set; }
 
-    [Id(7)]
-    public DateTimeOffset? CompletedAt { get; set; }
+    // Methods, not a property: the storage provider's JSON serializer must see only ClockJson.
+    public DossierClock? ReadClock() => _clock ??= ClockJson is null ? null : JsonSerializer.Deserialize<DossierClock>(ClockJson);
 
-    [Id(8)]
-    public Timeliness? Timeliness { get; set; }
-
-    [Id(9)]
-    public DateTimeOffset? OverdueAlertRaisedAt { get; set; }
-
-    /// <summary>The SLA cycle; a restart of the clock (a later issue) starts a new one.</summary>
-    [Id(10)]
-    public int Cycle { get; set; } = 1;
-
-    public bool IsReceived => UnitCode is not null;
-
-    public bool IsClosed => Status is DossierStatus.ResultReady or DossierStatus.Returned;
+    public void WriteClock(DossierClock? clock)
+    {
+        _clock = clock;
+        ClockJson = clock is null ? null : JsonSerializer.Serialize(clock);
+    }
 }

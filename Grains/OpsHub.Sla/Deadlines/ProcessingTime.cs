@@ -1,8 +1,13 @@
+using System.Text.Json.Serialization;
+
 namespace OpsHub.Sla.Deadlines;
 
 /// <summary>A procedure's processing time: an amount and its unit.</summary>
 public readonly record struct ProcessingTime
 {
+    // Without the attribute System.Text.Json builds a struct through its implicit parameterless constructor and,
+    // the properties being get-only, silently reads every processing time back as 0 of unit 0.
+    [JsonConstructor]
     public ProcessingTime(decimal amount, ProcessingTimeUnit unit)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(amount);

@@ -6,7 +6,7 @@ public enum ProcessingTimeUnit
     /// <summary>Working days (ngày làm việc); one working day is a full day of the unit's working hours.</summary>
     WorkingDays = 1,
 
-    /// <summary>Calendar days; a due date landing on a day off moves to the next working day.</summary>
+    /// <summary>Calendar days; the due date is the day the count lands on (the next working day when that is a day off), due at its closing.</summary>
     CalendarDays = 2,
 
     /// <summary>Working hours.</summary>

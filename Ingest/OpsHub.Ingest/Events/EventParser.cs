@@ -23,6 +23,11 @@ public static partial class EventParser
     public static IngestEvent? Parse(JsonElement element, out Dictionary<string, string[]> errors)
     {
         errors = [];
+        return Parse(element, errors);
+    }
+
+    private static IngestEvent? Parse(JsonElement element, Dictionary<string, string[]> errors)
+    {
         if (element.ValueKind != JsonValueKind.Object)
         {
             errors[""] = [$"An event must be a JSON object, not {Describe(element.ValueKind)}."];
@@ -32,6 +37,7 @@ public static partial class EventParser
         var type = RequiredString(element, "type", errors, 64);
         var dossierCode = Code(element, "dossierCode", errors);
         var occurredAt = Instant(element, "occurredAt", errors);
+        IngestEvent? Done(Func<IngestEvent> build) => errors.Count == 0 ? build() : null;
         switch (type)
         {
             case null:
@@ -39,13 +45,25 @@ public static partial class EventParser
             case EventTypes.DossierReceived:
                 var procedure = Code(element, "procedureCode", errors);
                 var unit = Code(element, "unitCode", errors);
-                var days = WorkingDays(element, "processingWorkingDays", errors);
-                return errors.Count == 0
-                    ? new DossierReceived(dossierCode!, occurredAt!.Value, procedure!, unit!, days!.Value)
-                    : null;
-            case EventTypes.DossierCompleted:
-                return errors.Count == 0 ? new DossierCompleted(dossierCode!, occurredAt!.Value) : null;
+                var days = OptionalWorkingDays(element, "processingWorkingDays", errors);
+                var channel = OptionalInteger(element, "channel", 1, 3, 1, errors);
+                return Done(() => new DossierReceived(dossierCode!, occurredAt!.Value, procedure!, unit!, days, channel!.Value));
+            case EventTypes.DossierStatusChanged:
+                var status = OptionalInteger(element, "status", 1, 10, null, errors);
+                return Done(() => new DossierStatusChanged(dossierCode!, occurredAt!.Value, status!.Value));
+            case EventTypes.DossierApologyIssued:
+                var promised = Instant(element, "promisedAt", errors);
+                return Done(() => new DossierApologyIssued(dossierCode!, occurredAt!.Value, promised!.Value));
+            case EventTypes.DossierStepStarted or EventTypes.DossierStepFinished:
+                var step = Code(element, "stepCode", errors);
+                var officer = OptionalString(element, "officer", errors, 128);
+                return Done(() => new DossierStepChanged(dossierCode!, occurredAt!.Value, step!, type == EventTypes.DossierStepFinished, officer));
             default:
+                if (EventTypes.StatusEvents.TryGetValue(type, out var named))
+                {
+                    return Done(() => new DossierStatusChanged(dossierCode!, occurredAt!.Value, named));
+                }
+
                 errors["type"] = [$"Unknown event type '{type}'; expected one of: {string.Join(", ", EventTypes.All)}."];
                 return null;
         }
@@ -117,11 +135,10 @@ public static partial class EventParser
         return value;
     }
 
-    private static decimal? WorkingDays(JsonElement e, string name, Dictionary<string, string[]> errors)
+    private static decimal? OptionalWorkingDays(JsonElement e, string name, Dictionary<string, string[]> errors)
     {
         if (!e.TryGetProperty(name, out var p) || p.ValueKind == JsonValueKind.Null)
         {
-            errors[name] = ["Required."];
             return null;
         }
 
@@ -138,6 +155,50 @@ public static partial class EventParser
         }
 
         return days;
+    }
+
+    private static int? OptionalInteger(JsonElement e, string name, int min, int max, int? fallback, Dictionary<string, string[]> errors)
+    {
+        if (!e.TryGetProperty(name, out var p) || p.ValueKind == JsonValueKind.Null)
+        {
+            if (fallback is null)
+            {
+                errors[name] = ["Required."];
+            }
+
+            return fallback;
+        }
+
+        if (p.ValueKind != JsonValueKind.Number || !p.TryGetInt32(out var value))
+        {
+            errors[name] = [$"Must be a whole number from {min} to {max}, not {Describe(p.ValueKind)}."];
+            return null;
+        }
+
+        if (value < min || value > max)
+        {
+            errors[name] = [$"Must be from {min} to {max} (got {value})."];
+            return null;
+        }
+
+        return value;
+    }
+
+    private static string? OptionalString(JsonElement e, string name, Dictionary<string, string[]> errors, int maxLength)
+    {
+        if (!e.TryGetProperty(name, out var p) || p.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        var value = RequiredString(e, name, errors, maxLength);
+        if (value is not null && value.Any(char.IsControl))
+        {
+            errors[name] = ["Must not contain control characters."];
+            return null;
+        }
+
+        return value;
     }
 
     private static string Describe(JsonValueKind kind) => kind switch

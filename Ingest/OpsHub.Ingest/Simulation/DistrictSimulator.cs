@@ -16,11 +16,11 @@ public sealed partial class DistrictSimulator(
     IOptions<SimulatorOptions> options,
     ILogger<DistrictSimulator> logger) : BackgroundService
 {
-    // A few common commune-level procedures and their processing times in working days.
-    private static readonly (string Code, decimal Days)[] Procedures =
+    // Common commune and district procedures; their processing times come from the procedure catalogue.
+    private static readonly string[] Procedures =
     [
-        ("HT-KHAISINH", 1), ("HT-KETHON", 3), ("HT-KHAITU", 1), ("CT-BANSAO", 0.5m), ("DD-CAPGCN", 15),
-        ("DD-CHUYENNHUONG", 10), ("KD-HOKINHDOANH", 3), ("TP-LYLICH", 10), ("XD-GIAYPHEP", 15),
+        "HT-KHAISINH", "HT-KETHON", "HT-KHAITU", "CT-BANSAO", "DD-CAPGCN", "DD-CHUYENNHUONG", "KD-HOKINHDOANH",
+        "TP-LYLICH", "XD-GIAYPHEP",
     ];
 
     private readonly SimulatorOptions _options = options.Value;
@@ -58,10 +58,10 @@ public sealed partial class DistrictSimulator(
     {
         var now = time.GetUtcNow().ToOffset(TimeSpan.FromHours(7));
         var unit = _options.UnitCodes[random.Next(_options.UnitCodes.Count)];
-        var (procedure, days) = Procedures[random.Next(Procedures.Length)];
+        var procedure = Procedures[random.Next(Procedures.Length)];
         var receivedAt = now.AddDays(-random.Next(0, _options.MaxBackdatedDays + 1) * 7.0 / 5).AddMinutes(-random.Next(0, 480));
         var code = string.Create(CultureInfo.InvariantCulture, $"{unit}-{now:yyMMdd}-{serial % 100000:D5}-{random.Next(1000):D3}");
-        await sink.AcceptAsync(new DossierReceived(code, receivedAt, procedure, unit, days), token);
+        await sink.AcceptAsync(new DossierReceived(code, receivedAt, procedure, unit, null, random.NextDouble() < 0.7 ? 2 : 1), token);
 
         if (random.NextDouble() < _options.CompletionShare)
         {
@@ -75,7 +75,7 @@ public sealed partial class DistrictSimulator(
         try
         {
             await Task.Delay(after, time, token);
-            await sink.AcceptAsync(new DossierCompleted(code, time.GetUtcNow().ToOffset(TimeSpan.FromHours(7))), token);
+            await sink.AcceptAsync(new DossierStatusChanged(code, time.GetUtcNow().ToOffset(TimeSpan.FromHours(7)), 9), token);
         }
         catch (OperationCanceledException)
         {

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using OpsHub.Grains.Abstractions.Dossiers;
 using OpsHub.Grains.Abstractions.Organisation;
@@ -41,12 +43,19 @@ public static class ApiExtensions
         return endpoints;
     }
 
-    private static async Task<IResult> GetDossierAsync(string code, IGrainFactory grains)
+    private static async Task<IResult> GetDossierAsync(string code, IGrainFactory grains, IOptions<JsonOptions> json)
     {
-        var snapshot = await grains.GetGrain<IDossierGrain>(code).GetAsync();
-        return snapshot is null
-            ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Dossier not found", detail: $"No receipt has been recorded for dossier '{code}'.")
-            : Results.Ok(snapshot);
+        var dossier = grains.GetGrain<IDossierGrain>(code);
+        var snapshot = await dossier.GetAsync();
+        if (snapshot is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Dossier not found", detail: $"No receipt has been recorded for dossier '{code}'.");
+        }
+
+        // The summary's fields, then the full SLA timeline under "timeline".
+        var body = JsonSerializer.SerializeToNode(snapshot, json.Value.SerializerOptions)!.AsObject();
+        body["timeline"] = JsonSerializer.SerializeToNode(await dossier.GetTimelineAsync(), json.Value.SerializerOptions);
+        return Results.Json(body, json.Value.SerializerOptions);
     }
 
     private static async Task<IResult> GetUnitAsync(string code, IGrainFactory grains, IOptionsMonitor<OrganisationOptions> organisation)

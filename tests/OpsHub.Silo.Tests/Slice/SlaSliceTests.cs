@@ -44,27 +44,41 @@ public sealed class SlaSliceTests(PostgresServerFixture postgres)
     }
 
     [Fact]
-    public async Task OverdueAlertFiresOnceAtDueInstantAndNotBefore()
+    public async Task EachAlertFiresOnceAtItsInstantAndNotBefore()
     {
         await using var server = await StartAsync();
         using var client = server.CreateClient();
         var code = Events.NewDossierCode();
         (await Events.PostAsync(client, Events.Received(code, "2026-11-20T15:00:00+07:00", 2))).EnsureSuccessStatusCode();
 
-        server.Clock.SetUtcNow(DueTuesday - TimeSpan.FromSeconds(1));
-        await Task.Delay(Settle, TestContext.Current.CancellationToken);
-        (await AlertsForAsync(client, code)).ShouldBeEmpty();
+        // 16 working hours from Friday 15:00: 50% on Monday 15:00, 75% on Tuesday 09:00, due today at Tuesday's
+        // opening, overdue (and late without an apology slip) at Tuesday 15:00.
+        var expected = new (string At, AlertKind[] Kinds)[]
+        {
+            ("2026-11-23T15:00:00+07:00", [AlertKind.ElapsedWarning]),
+            ("2026-11-24T07:00:00+07:00", [AlertKind.ElapsedWarning, AlertKind.DueToday]),
+            ("2026-11-24T09:00:00+07:00", [AlertKind.ElapsedWarning, AlertKind.DueToday, AlertKind.ElapsedWarning]),
+            ("2026-11-24T15:00:00+07:00", [AlertKind.ElapsedWarning, AlertKind.DueToday, AlertKind.ElapsedWarning, AlertKind.DossierOverdue, AlertKind.LateWithoutApology]),
+        };
+        var before = Array.Empty<AlertKind>();
+        foreach (var (at, kinds) in expected)
+        {
+            server.Clock.SetUtcNow(Events.At(at) - TimeSpan.FromSeconds(1));
+            await Task.Delay(Settle, TestContext.Current.CancellationToken);
+            (await KindsAsync(client, code)).ShouldBe(before, ignoreOrder: true, $"nothing new just before {at}");
 
-        server.Clock.Advance(TimeSpan.FromSeconds(1));
-        var alerts = await Eventually.GetAsync(() => AlertsForAsync(client, code), a => a.Count > 0, TimeSpan.FromSeconds(10), "raised");
-        alerts.Count.ShouldBe(1);
-        alerts[0].Kind.ShouldBe(AlertKind.DossierOverdue);
-        alerts[0].DueAt.ShouldBe(DueTuesday);
-        alerts[0].RaisedAt.ShouldBe(DueTuesday);
+            server.Clock.Advance(TimeSpan.FromSeconds(1));
+            await Eventually.GetAsync(() => KindsAsync(client, code), k => k.Count == kinds.Length, TimeSpan.FromSeconds(10), $"raised at {at}");
+            (await KindsAsync(client, code)).ShouldBe(kinds, ignoreOrder: true);
+            before = kinds;
+        }
 
+        var overdue = (await AlertsForAsync(client, code)).Single(a => a.Kind == AlertKind.DossierOverdue);
+        overdue.DueAt.ShouldBe(DueTuesday);
+        overdue.RaisedAt.ShouldBe(DueTuesday);
         server.Clock.Advance(TimeSpan.FromDays(1));
         await Task.Delay(Settle, TestContext.Current.CancellationToken);
-        (await AlertsForAsync(client, code)).Count.ShouldBe(1);
+        (await KindsAsync(client, code)).Count.ShouldBe(5);
         (await GetDossierAsync(client, code)).OverdueAlertRaisedAt.ShouldBe(DueTuesday);
         var unit = await client.GetFromJsonAsync<UnitSnapshot>($"/api/v1/units/{Events.Unit}", Json, TestContext.Current.CancellationToken);
         unit!.Open.ShouldBe(1);
@@ -84,7 +98,8 @@ public sealed class SlaSliceTests(PostgresServerFixture postgres)
         server.Clock.SetUtcNow(DueTuesday + TimeSpan.FromDays(1));
         await Task.Delay(Settle * 2, TestContext.Current.CancellationToken);
 
-        (await AlertsForAsync(client, code)).ShouldBeEmpty();
+        (await KindsAsync(client, code)).ShouldNotContain(AlertKind.DossierOverdue);
+        (await AlertsForAsync(client, code)).ShouldAllBe(a => a.ResolvedAt != null);
         var dossier = await GetDossierAsync(client, code);
         dossier.Status.ShouldBe(DossierStatus.ResultReady);
         dossier.Timeliness.ShouldBe(Timeliness.Early);
@@ -103,7 +118,7 @@ public sealed class SlaSliceTests(PostgresServerFixture postgres)
             using var client = first.CreateClient();
             (await Events.PostAsync(client, Events.Received(code, "2026-11-20T15:00:00+07:00", 2))).EnsureSuccessStatusCode();
             first.Clock.SetUtcNow(DueTuesday + TimeSpan.FromMinutes(5));
-            await Eventually.GetAsync(() => AlertsForAsync(client, code), a => a.Count > 0, TimeSpan.FromSeconds(10), "raised");
+            await Eventually.GetAsync(() => KindsAsync(client, code), k => k.Contains(AlertKind.DossierOverdue), TimeSpan.FromSeconds(10), "raised");
         }
 
         await using var second = new OpsHubServer(database, new FakeTimeProvider(DueTuesday + TimeSpan.FromHours(1)));
@@ -111,9 +126,11 @@ public sealed class SlaSliceTests(PostgresServerFixture postgres)
         var dossier = await GetDossierAsync(again, code);
         dossier.DueAt.ShouldBe(DueTuesday);
         dossier.OverdueAlertRaisedAt.ShouldBe(DueTuesday + TimeSpan.FromMinutes(5));
+        var raised = await KindsAsync(again, code);
         second.Clock.Advance(TimeSpan.FromDays(2));
         await Task.Delay(Settle, TestContext.Current.CancellationToken);
-        (await AlertsForAsync(again, code)).Count.ShouldBe(1);
+        (await KindsAsync(again, code)).Count(k => k == AlertKind.DossierOverdue).ShouldBe(1);
+        (await KindsAsync(again, code)).Count.ShouldBe(raised.Count);
     }
 
     private async Task<OpsHubServer> StartAsync()
@@ -126,7 +143,10 @@ public sealed class SlaSliceTests(PostgresServerFixture postgres)
     internal static async Task<DossierSnapshot> GetDossierAsync(HttpClient client, string code) =>
         (await client.GetFromJsonAsync<DossierSnapshot>($"/api/v1/dossiers/{code}", Json, TestContext.Current.CancellationToken))!;
 
-    private static async Task<List<AlertRecord>> AlertsForAsync(HttpClient client, string code)
+    internal static async Task<List<AlertKind>> KindsAsync(HttpClient client, string code) =>
+        [.. (await AlertsForAsync(client, code)).Select(a => a.Kind)];
+
+    internal static async Task<List<AlertRecord>> AlertsForAsync(HttpClient client, string code)
     {
         var all = await client.GetFromJsonAsync<List<AlertRecord>>("/api/v1/alerts?limit=1000", Json, TestContext.Current.CancellationToken);
         return [.. all!.Where(a => a.Subject == code)];

@@ -39,8 +39,8 @@ public sealed class WorkCalendarHolidayTests
     [InlineData("2026-02-10T10:00", 5, "2026-02-23T17:00")]
     // Lands on Thu 30 Apr 2026: the next working day is Mon 4 May.
     [InlineData("2026-04-20T10:00", 10, "2026-05-04T17:00")]
-    // Lands on Sat 26 Apr 2025, a swapped working day: the instant itself stands.
-    [InlineData("2025-04-16T10:00", 10, "2025-04-26T10:00")]
+    // Lands on Sat 26 Apr 2025, a swapped working day: that day stands, and its closing is the promise.
+    [InlineData("2025-04-16T10:00", 10, "2025-04-26T17:00")]
     public void DueAtMovesToNextWorkingDayWhenCalendarDaysLandOnAHoliday(string receivedLocal, int days, string dueLocal) =>
         Deadlines.DueAt(Local(receivedLocal), ProcessingTime.CalendarDays(days)).ShouldBe(Local(dueLocal));
 

@@ -1,0 +1,11 @@
+namespace OpsHub.Grains.Abstractions.Dossiers;
+
+/// <summary>An apology slip with a new promised date (phiếu xin lỗi và hẹn lại ngày trả kết quả).</summary>
+/// <param name="DossierCode">The dossier's code.</param>
+/// <param name="IssuedAt">When the slip was issued.</param>
+/// <param name="PromisedAt">The new promised return instant.</param>
+[GenerateSerializer, Immutable, Alias("opshub.dossier-apology")]
+public sealed record DossierApology(
+    [property: Id(0)] string DossierCode,
+    [property: Id(1)] DateTimeOffset IssuedAt,
+    [property: Id(2)] DateTimeOffset PromisedAt);
