@@ -8,4 +8,12 @@ public sealed class UnitInfo
 
     /// <summary>Its display name, for example "UBND xã An Ngãi".</summary>
     public string Name { get; set; } = "";
+
+    /// <summary>
+    /// Its working periods as <c>HH:mm-HH:mm</c>, when they differ from the default 07:00-11:30 and 13:30-17:00.
+    /// </summary>
+    public IList<string> WorkingPeriods { get; } = [];
+
+    /// <summary>Its working days, when they differ from Monday to Friday (a centre open on Saturday morning, say).</summary>
+    public IList<DayOfWeek> WorkingDays { get; } = [];
 }

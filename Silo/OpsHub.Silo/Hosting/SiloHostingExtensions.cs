@@ -1,6 +1,7 @@
 using System.Net;
 using OpsHub.Grains;
 using OpsHub.Grains.Abstractions.Organisation;
+using OpsHub.Grains.Calendars;
 using OpsHub.Grains.Units;
 using OpsHub.Ingest;
 using OpsHub.Silo.Ingest;
@@ -52,6 +53,7 @@ public static class SiloHostingExtensions
             .Validate(o => o.Units.Count > 0, "OpsHub:Organisation:Units must list at least one unit.")
             .Validate(o => o.Units.All(u => !string.IsNullOrWhiteSpace(u.Code)), "Every unit in OpsHub:Organisation:Units needs a Code.")
             .Validate(o => o.Units.Select(u => u.Code).Distinct(StringComparer.Ordinal).Count() == o.Units.Count, "Unit codes in OpsHub:Organisation:Units must be unique.")
+            .Validate(o => o.Units.All(HasValidHours), "A unit's WorkingPeriods must be HH:mm-HH:mm, in order and not overlapping.")
             .ValidateOnStart();
         builder.Services.AddSingleton<IUnitMetrics, PrometheusUnitMetrics>();
         builder.Services.AddSingleton<IIngestSink, GrainIngestSink>();
@@ -68,5 +70,18 @@ public static class SiloHostingExtensions
             }
         });
         return builder;
+    }
+
+    private static bool HasValidHours(UnitInfo unit)
+    {
+        try
+        {
+            _ = UnitWorkingHours.Of(unit);
+            return true;
+        }
+        catch (Exception ex) when (ex is FormatException or ArgumentException)
+        {
+            return false;
+        }
     }
 }

@@ -85,6 +85,20 @@ public sealed class SlaSliceTests(PostgresServerFixture postgres)
         unit.Overdue.ShouldBe(1);
     }
 
+    [Theory]
+    [InlineData("LD-ANNGAI", "2026-11-23T07:30:00+07:00")] // default hours: 13:30–17:00 Friday, then 30 min on Monday
+    [InlineData("LD-PVHCC", "2026-11-20T17:00:00+07:00")]  // 13:00–17:00: the centre's afternoon opens earlier
+    public async Task DueInstantFollowsTheUnitsOwnWorkingHoursWhenConfigured(string unit, string expectedDue)
+    {
+        await using var server = await StartAsync();
+        using var client = server.CreateClient();
+        var code = Events.NewDossierCode();
+
+        (await Events.PostAsync(client, Events.Received(code, "2026-11-20T12:00:00+07:00", 0.5m, unit))).EnsureSuccessStatusCode();
+
+        (await GetDossierAsync(client, code)).DueAt.ShouldBe(Events.At(expectedDue));
+    }
+
     [Fact]
     public async Task CompletionBeforeDueInstantPreventsOverdueAlert()
     {
@@ -109,7 +123,7 @@ public sealed class SlaSliceTests(PostgresServerFixture postgres)
     }
 
     [Fact]
-    public async Task DossierAndAlertSurviveRestartWithoutTheAlertRepeating()
+    public async Task AlertsDueWhileTheSiloIsDownFireOnceAfterRestartAndNothingRepeats()
     {
         var database = await postgres.CreateDatabaseAsync("restart", TestContext.Current.CancellationToken);
         var code = Events.NewDossierCode();
@@ -117,20 +131,25 @@ public sealed class SlaSliceTests(PostgresServerFixture postgres)
         {
             using var client = first.CreateClient();
             (await Events.PostAsync(client, Events.Received(code, "2026-11-20T15:00:00+07:00", 2))).EnsureSuccessStatusCode();
-            first.Clock.SetUtcNow(DueTuesday + TimeSpan.FromMinutes(5));
-            await Eventually.GetAsync(() => KindsAsync(client, code), k => k.Contains(AlertKind.DossierOverdue), TimeSpan.FromSeconds(10), "raised");
+            first.Clock.SetUtcNow(Events.At("2026-11-23T15:00:00+07:00"));
+            await Eventually.GetAsync(() => KindsAsync(client, code), k => k.Count == 1, TimeSpan.FromSeconds(10), "the 50% warning");
         }
 
-        await using var second = new OpsHubServer(database, new FakeTimeProvider(DueTuesday + TimeSpan.FromHours(1)));
+        // Down from Monday 15:00 to Tuesday 15:05: the 75% warning, due today, overdue and late fell due meanwhile.
+        var restartedAt = DueTuesday + TimeSpan.FromMinutes(5);
+        await using var second = new OpsHubServer(database, new FakeTimeProvider(restartedAt));
         using var again = second.CreateClient();
+        var kinds = await Eventually.GetAsync(() => KindsAsync(again, code), k => k.Count == 5, TimeSpan.FromSeconds(15), "raised after restart");
+        kinds.Count(k => k == AlertKind.ElapsedWarning).ShouldBe(2);
         var dossier = await GetDossierAsync(again, code);
         dossier.DueAt.ShouldBe(DueTuesday);
-        dossier.OverdueAlertRaisedAt.ShouldBe(DueTuesday + TimeSpan.FromMinutes(5));
-        var raised = await KindsAsync(again, code);
+        dossier.OverdueAlertRaisedAt.ShouldBe(restartedAt);
+
         second.Clock.Advance(TimeSpan.FromDays(2));
         await Task.Delay(Settle, TestContext.Current.CancellationToken);
-        (await KindsAsync(again, code)).Count(k => k == AlertKind.DossierOverdue).ShouldBe(1);
-        (await KindsAsync(again, code)).Count.ShouldBe(raised.Count);
+        (await KindsAsync(again, code)).Count.ShouldBe(5);
+        var unit = await again.GetFromJsonAsync<UnitSnapshot>($"/api/v1/units/{Events.Unit}", Json, TestContext.Current.CancellationToken);
+        unit!.Overdue.ShouldBe(1);
     }
 
     private async Task<OpsHubServer> StartAsync()
