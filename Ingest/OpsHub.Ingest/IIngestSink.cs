@@ -2,9 +2,12 @@ using OpsHub.Ingest.Events;
 
 namespace OpsHub.Ingest;
 
-/// <summary>Where validated events go. The host implements it; Ingest never knows what is behind it.</summary>
+/// <summary>Where journaled events are applied. The host implements it; Ingest never knows what is behind it.</summary>
 public interface IIngestSink
 {
-    /// <summary>Applies <paramref name="ingestEvent"/> and says what became of it.</summary>
-    Task<SinkResult> AcceptAsync(IngestEvent ingestEvent, CancellationToken cancellationToken);
+    /// <summary>
+    /// Applies <paramref name="ingestEvent"/>, journaled as <paramref name="journalSeq"/> (an event delivered again with
+    /// the same number must come back a duplicate), and says what became of it.
+    /// </summary>
+    Task<SinkResult> AcceptAsync(IngestEvent ingestEvent, long journalSeq, CancellationToken cancellationToken);
 }

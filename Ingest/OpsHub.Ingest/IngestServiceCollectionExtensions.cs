@@ -1,15 +1,28 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OpsHub.Ingest.Journal;
 using OpsHub.Ingest.Simulation;
 
 namespace OpsHub.Ingest;
 
-/// <summary>Registers ingest; the host registers the <see cref="IIngestSink"/>.</summary>
+/// <summary>Registers ingest.</summary>
 public static class IngestServiceCollectionExtensions
 {
+    /// <summary>
+    /// Adds the journal (expects an <c>NpgsqlDataSource</c>), its applier, the door and the simulator. The host
+    /// registers the <see cref="IIngestSink"/> and may register an <see cref="IIngestReferenceCheck"/>.
+    /// </summary>
     public static IServiceCollection AddIngest(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<JournalOptions>().BindConfiguration(JournalOptions.Section)
+            .Validate(o => o.MaxAppendBatch > 0 && o.ApplyBatch > 0 && o.ApplyParallelism > 0, "OpsHub:Ingest:Journal batch sizes must be positive.")
+            .Validate(o => o.IdlePoll > TimeSpan.Zero && o.RetryDelay > TimeSpan.Zero, "OpsHub:Ingest:Journal delays must be positive.")
+            .ValidateOnStart();
+        services.TryAddSingleton<JournalSignal>();
+        services.TryAddSingleton<IEventJournal, PostgresEventJournal>();
+        services.TryAddSingleton<IngestDoor>();
+        services.AddHostedService<JournalApplier>();
         services.AddOptions<SimulatorOptions>().BindConfiguration(SimulatorOptions.Section)
             .Validate(o => o.MeanArrivalInterval > TimeSpan.Zero, "OpsHub:Simulator:MeanArrivalInterval must be positive.")
             .Validate(o => o.CompletionShare is >= 0 and <= 1, "OpsHub:Simulator:CompletionShare must be between 0 and 1.")

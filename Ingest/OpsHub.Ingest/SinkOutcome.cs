@@ -14,4 +14,7 @@ public enum SinkOutcome
 
     /// <summary>The event refers to something OpsHub does not know (for example an unknown unit).</summary>
     Invalid = 4,
+
+    /// <summary>The event came before its dossier's receipt: hold it until the receipt is applied.</summary>
+    AwaitingReceipt = 5,
 }

@@ -12,4 +12,6 @@ public sealed record SinkResult(SinkOutcome Outcome, string? Reason = null)
     public static SinkResult Conflict(string reason) => new(SinkOutcome.Conflict, reason);
 
     public static SinkResult Invalid(string reason) => new(SinkOutcome.Invalid, reason);
+
+    public static SinkResult AwaitingReceipt(string reason) => new(SinkOutcome.AwaitingReceipt, reason);
 }

@@ -4,8 +4,10 @@ namespace OpsHub.Grains.Abstractions.Dossiers;
 /// <param name="DossierCode">The dossier's code.</param>
 /// <param name="IssuedAt">When the slip was issued.</param>
 /// <param name="PromisedAt">The new promised return instant.</param>
+/// <param name="JournalSeq">The ingest journal's sequence number of the event; an event applied before is a duplicate. 0 when not journaled.</param>
 [GenerateSerializer, Immutable, Alias("opshub.dossier-apology")]
 public sealed record DossierApology(
     [property: Id(0)] string DossierCode,
     [property: Id(1)] DateTimeOffset IssuedAt,
-    [property: Id(2)] DateTimeOffset PromisedAt);
+    [property: Id(2)] DateTimeOffset PromisedAt,
+    [property: Id(3)] long JournalSeq = 0);

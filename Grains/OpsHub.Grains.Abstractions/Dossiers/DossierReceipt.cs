@@ -9,6 +9,7 @@ namespace OpsHub.Grains.Abstractions.Dossiers;
 /// The processing time the unit declared, in working days; <c>null</c> to use the catalogue's for the channel.
 /// </param>
 /// <param name="Channel">How it was lodged.</param>
+/// <param name="JournalSeq">The ingest journal's sequence number of the event; an event applied before is a duplicate. 0 when not journaled.</param>
 [GenerateSerializer, Immutable, Alias("opshub.dossier-receipt")]
 public sealed record DossierReceipt(
     [property: Id(0)] string DossierCode,
@@ -16,4 +17,5 @@ public sealed record DossierReceipt(
     [property: Id(2)] string UnitCode,
     [property: Id(3)] DateTimeOffset ReceivedAt,
     [property: Id(4)] decimal? ProcessingWorkingDays,
-    [property: Id(5)] DossierChannel Channel = DossierChannel.Counter);
+    [property: Id(5)] DossierChannel Channel = DossierChannel.Counter,
+    [property: Id(6)] long JournalSeq = 0);

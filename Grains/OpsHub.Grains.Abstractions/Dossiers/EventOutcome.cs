@@ -14,6 +14,9 @@ public sealed record EventOutcome(
     /// <summary>The event had already been applied.</summary>
     public static EventOutcome Duplicate { get; } = new(EventOutcomeKind.Duplicate);
 
+    /// <summary>The event came before the dossier's receipt.</summary>
+    public static EventOutcome AwaitingReceipt(string reason) => new(EventOutcomeKind.AwaitingReceipt, reason);
+
     /// <summary>The event is illegal in the grain's current state.</summary>
     public static EventOutcome Refused(string reason) => new(EventOutcomeKind.Refused, reason);
 }

@@ -12,4 +12,7 @@ public enum EventOutcomeKind
 
     /// <summary>The event is illegal in the grain's current state; nothing changed.</summary>
     Refused = 3,
+
+    /// <summary>The event came before its dossier's receipt; it should be held and applied after the receipt.</summary>
+    AwaitingReceipt = 4,
 }

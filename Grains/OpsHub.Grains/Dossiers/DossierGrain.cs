@@ -29,6 +29,7 @@ internal sealed partial class DossierGrain(
     ILogger<DossierGrain> logger) : Grain, IDossierGrain
 {
     private const int MaxRefusalsKept = 50;
+    private const int AppliedSeqsKept = 64;
 
     private string Code => this.GetPrimaryKeyString();
 
@@ -38,6 +39,11 @@ internal sealed partial class DossierGrain(
         if (!string.Equals(receipt.DossierCode, Code, StringComparison.Ordinal))
         {
             return EventOutcome.Refused($"The receipt is for dossier '{receipt.DossierCode}', not '{Code}'.");
+        }
+
+        if (IsReplay(receipt.JournalSeq))
+        {
+            return EventOutcome.Duplicate;
         }
 
         if (s.ReadClock() is { } existing)
@@ -61,22 +67,22 @@ internal sealed partial class DossierGrain(
         // A receipt that reaches OpsHub late fires at once what is already due.
         var now = clock.GetUtcNow();
         var caughtUp = now > receipt.ReceivedAt ? started.Evaluate(now) : new ClockTransition(started, TransitionOutcome.Applied, null, [], []);
-        await ApplyAsync(caughtUp);
+        await ApplyAsync(caughtUp, receipt.JournalSeq);
         LogReceived(Code, started.DueAt);
         return EventOutcome.Applied;
     }
 
     public Task<EventOutcome> ChangeStatusAsync(DossierStatusChange change) =>
-        DriveAsync($"status {(int)change.Status}", change.At, (c, calendar) => c.MoveTo((PortalStatus)(int)change.Status, change.At, calendar));
+        DriveAsync($"status {(int)change.Status}", change.At, change.JournalSeq, (c, calendar) => c.MoveTo((PortalStatus)(int)change.Status, change.At, calendar));
 
     public Task<EventOutcome> IssueApologyAsync(DossierApology apology) =>
-        DriveAsync("apology", apology.IssuedAt, (c, calendar) => c.IssueApology(apology.IssuedAt, apology.PromisedAt, calendar));
+        DriveAsync("apology", apology.IssuedAt, apology.JournalSeq, (c, calendar) => c.IssueApology(apology.IssuedAt, apology.PromisedAt, calendar));
 
     public Task<EventOutcome> StartStepAsync(DossierStepChange step) =>
-        DriveAsync($"step {step.StepCode} started", step.At, (c, calendar) => c.StartStep(step.StepCode, step.At, step.Officer, calendar));
+        DriveAsync($"step {step.StepCode} started", step.At, step.JournalSeq, (c, calendar) => c.StartStep(step.StepCode, step.At, step.Officer, calendar));
 
     public Task<EventOutcome> FinishStepAsync(DossierStepChange step) =>
-        DriveAsync($"step {step.StepCode} finished", step.At, (c, _) => c.FinishStep(step.StepCode, step.At));
+        DriveAsync($"step {step.StepCode} finished", step.At, step.JournalSeq, (c, _) => c.FinishStep(step.StepCode, step.At));
 
     public Task<DossierSnapshot?> GetAsync()
     {
@@ -110,12 +116,17 @@ internal sealed partial class DossierGrain(
         await ApplyAsync(transition);
     }
 
-    private async Task<EventOutcome> DriveAsync(string what, DateTimeOffset at, Func<DossierClock, WorkCalendar, ClockTransition> drive)
+    private async Task<EventOutcome> DriveAsync(string what, DateTimeOffset at, long journalSeq, Func<DossierClock, WorkCalendar, ClockTransition> drive)
     {
         var s = state.State;
+        if (IsReplay(journalSeq))
+        {
+            return EventOutcome.Duplicate;
+        }
+
         if (s.ReadClock() is not { } c)
         {
-            return EventOutcome.Refused($"Dossier '{Code}' has no recorded receipt; {what} cannot be applied before it.");
+            return EventOutcome.AwaitingReceipt($"Dossier '{Code}' has no recorded receipt; {what} cannot be applied before it.");
         }
 
         // Thresholds reached before the event fire first, so alerts never depend on when the event arrived.
@@ -127,12 +138,12 @@ internal sealed partial class DossierGrain(
             case TransitionOutcome.Unchanged:
                 return EventOutcome.Duplicate;
             default:
-                await ApplyAsync(transition);
+                await ApplyAsync(transition, journalSeq);
                 return EventOutcome.Applied;
         }
     }
 
-    private async Task ApplyAsync(ClockTransition transition)
+    private async Task ApplyAsync(ClockTransition transition, long journalSeq = 0)
     {
         var s = state.State;
         var next = transition.Clock;
@@ -153,6 +164,12 @@ internal sealed partial class DossierGrain(
         s.WriteClock(next);
         s.CountedOpen = !next.IsClosed;
         s.CountedOverdue = DossierViews.IsOverdue(next);
+        if (journalSeq > 0)
+        {
+            var seqs = s.AppliedSeqs.Add(journalSeq);
+            s.AppliedSeqs = seqs.Count > AppliedSeqsKept ? seqs.RemoveAt(0) : seqs;
+        }
+
         await state.WriteStateAsync();
 
         var change = new UnitCountChange(Delta(wasOpen, s.CountedOpen), Delta(wasOverdue, s.CountedOverdue), clock.GetUtcNow());
@@ -178,6 +195,8 @@ internal sealed partial class DossierGrain(
         LogRefused(Code, what);
         return EventOutcome.Refused(reason);
     }
+
+    private bool IsReplay(long journalSeq) => journalSeq > 0 && state.State.AppliedSeqs.Contains(journalSeq);
 
     private WorkCalendar Calendar(DossierState s) => calendars.For(s.UnitCode!);
 

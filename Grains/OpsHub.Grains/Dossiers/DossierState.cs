@@ -42,6 +42,10 @@ public sealed class DossierState
     [Id(6)]
     public decimal? DeclaredWorkingDays { get; set; }
 
+    /// <summary>Journal sequence numbers of the latest events applied, so a re-delivered event is a duplicate.</summary>
+    [Id(7)]
+    public ImmutableList<long> AppliedSeqs { get; set; } = [];
+
     // Methods, not a property: the storage provider's JSON serializer must see only ClockJson.
     public DossierClock? ReadClock() => _clock ??= ClockJson is null ? null : JsonSerializer.Deserialize<DossierClock>(ClockJson);
 

@@ -3,13 +3,17 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using OpsHub.Ingest.Events;
+using OpsHub.Ingest.Journal;
 
 namespace OpsHub.Ingest.Http;
 
-/// <summary>The HTTP doors of ingest.</summary>
+/// <summary>The HTTP doors of ingest and the journal's read and replay endpoints.</summary>
 public static class IngestEndpoints
 {
-    /// <summary>Maps <c>POST /api/v1/events</c>.</summary>
+    /// <summary>Source name of events posted without one.</summary>
+    public const string DefaultSource = "api";
+
+    /// <summary>Maps <c>POST /api/v1/events</c> and <c>/api/v1/ingest/...</c>.</summary>
     public static IEndpointRouteBuilder MapIngestEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/api/v1/events", PostEventAsync)
@@ -18,12 +22,15 @@ public static class IngestEndpoints
             .Produces<EventAccepted>(StatusCodes.Status202Accepted)
             .Produces<EventAccepted>(StatusCodes.Status200OK)
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        var ingest = endpoints.MapGroup("/api/v1/ingest");
+        ingest.MapGet("/events/{seq:long}", GetJournaledAsync).WithName("GetJournaledEvent");
+        ingest.MapGet("/dead-letters", ListDeadLettersAsync).WithName("ListDeadLetters");
+        ingest.MapPost("/dead-letters/replay", ReplayDeadLettersAsync).WithName("ReplayDeadLetters");
         return endpoints;
     }
 
-    private static async Task<IResult> PostEventAsync(HttpRequest request, IIngestSink sink, CancellationToken cancellationToken)
+    private static async Task<IResult> PostEventAsync(HttpRequest request, IngestDoor door, CancellationToken cancellationToken)
     {
         if (!request.HasJsonContentType())
         {
@@ -40,28 +47,86 @@ public static class IngestEndpoints
         }
         catch (JsonException ex)
         {
-            return Results.Problem(
-                statusCode: StatusCodes.Status400BadRequest,
-                title: "Malformed JSON",
-                detail: $"The body is not valid JSON: {ex.Message}");
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed JSON", detail: $"The body is not valid JSON: {ex.Message}");
         }
 
         using (document)
         {
-            var parsed = EventParser.Parse(document.RootElement, out var errors);
-            if (parsed is null)
-            {
-                return Results.ValidationProblem(errors, title: "The event is not valid", detail: "See errors for each field.");
-            }
-
-            var result = await sink.AcceptAsync(parsed, cancellationToken);
+            var root = document.RootElement;
+            var item = new DoorItem(
+                JournalFormats.OpsHub,
+                root.GetRawText(),
+                EventParser.Parse(root, out var errors),
+                OptionalString(root, "id"),
+                root.ValueKind == JsonValueKind.Object && root.TryGetProperty("sequence", out var seq) && seq.TryGetInt64(out var sequence) ? sequence : null,
+                errors);
+            var source = OptionalString(root, "source") ?? DefaultSource;
+            var result = (await door.SubmitAsync(source, [item], cancellationToken))[0];
             return result.Outcome switch
             {
-                SinkOutcome.Applied => Results.Accepted($"/api/v1/dossiers/{Uri.EscapeDataString(parsed.DossierCode)}", new EventAccepted(parsed.DossierCode, "applied")),
-                SinkOutcome.Duplicate => Results.Ok(new EventAccepted(parsed.DossierCode, "duplicate")),
-                SinkOutcome.Conflict => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The event conflicts with what is recorded", detail: result.Reason),
-                _ => Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The event refers to something unknown", detail: result.Reason),
+                DoorResult.Accepted => Results.Accepted($"/api/v1/ingest/events/{result.Seq}", new EventAccepted(result.Subject!, "accepted", result.Seq)),
+                DoorResult.Duplicate => Results.Ok(new EventAccepted(result.Subject!, "duplicate", null)),
+                DoorResult.Invalid => Results.ValidationProblem(
+                    result.Errors?.ToDictionary(e => e.Key, e => e.Value) ?? [],
+                    title: "The event is not valid",
+                    detail: "See errors for each field. The event was kept as a dead letter."),
+                _ => Results.Problem(
+                    statusCode: StatusCodes.Status422UnprocessableEntity,
+                    title: "The event refers to something unknown",
+                    detail: $"{result.Reason} The event was kept as a dead letter; replay it after fixing the configuration."),
             };
         }
     }
+
+    private static async Task<IResult> GetJournaledAsync(long seq, IEventJournal journal, CancellationToken cancellationToken) =>
+        await journal.FindAsync(seq, cancellationToken) is { } entry
+            ? Results.Ok(new JournaledEvent(entry.Seq, entry.Item.Source, entry.Item.EventId, entry.Item.Subject, entry.Item.OccurredAt,
+                entry.State.ToString().ToLowerInvariant(), entry.Reason, entry.ReceivedAt, entry.AppliedAt))
+            : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such journaled event", detail: $"The journal has no event {seq}.");
+
+    private static async Task<IResult> ListDeadLettersAsync(IEventJournal journal, int? limit, CancellationToken cancellationToken)
+    {
+        if (limit is < 1 or > 10_000)
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = ["Must be between 1 and 10000."] });
+        }
+
+        return Results.Ok(await journal.ListDeadAsync(limit ?? 500, cancellationToken));
+    }
+
+    private static async Task<IResult> ReplayDeadLettersAsync(IEventJournal journal, IngestDoor door, CancellationToken cancellationToken)
+    {
+        // Events refused when applied go back to pending; events refused at the door go through the door again.
+        var requeued = await journal.RequeueDeadAsync(null, cancellationToken);
+        var taken = await journal.TakeDoorDeadAsync(null, "replayed", cancellationToken);
+        var outcomes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var group in taken.GroupBy(d => d.Source, StringComparer.Ordinal))
+        {
+            var items = group.Select(Reparse).ToList();
+            foreach (var result in await door.SubmitAsync(group.Key, items, cancellationToken))
+            {
+                outcomes[result.Outcome] = outcomes.GetValueOrDefault(result.Outcome) + 1;
+            }
+        }
+
+        return Results.Ok(new ReplaySummary(requeued, taken.Count, outcomes));
+    }
+
+    private static DoorItem Reparse(DeadLetter dead)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(dead.Payload);
+            var root = document.RootElement;
+            return new DoorItem(dead.Format, dead.Payload, EventParser.Parse(root, out var errors), OptionalString(root, "id"), null, errors);
+        }
+        catch (JsonException ex)
+        {
+            return new DoorItem(dead.Format, dead.Payload, null, null, null, new Dictionary<string, string[]> { [""] = [$"Not valid JSON: {ex.Message}"] });
+        }
+    }
+
+    private static string? OptionalString(JsonElement root, string name) =>
+        root.ValueKind == JsonValueKind.Object && root.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String
+            && p.GetString() is { Length: > 0 and <= 200 } value ? value : null;
 }

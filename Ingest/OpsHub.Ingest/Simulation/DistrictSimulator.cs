@@ -3,15 +3,16 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OpsHub.Ingest.Events;
+using OpsHub.Ingest.Journal;
 
 namespace OpsHub.Ingest.Simulation;
 
 /// <summary>
-/// Sends a plausible stream of dossier receipts and completions for the configured units through the same sink
+/// Sends a plausible stream of dossier receipts and completions for the configured units through the same door
 /// as the HTTP doors, so a demo has life in it. A fuller province simulator arrives with the ingest work.
 /// </summary>
 public sealed partial class DistrictSimulator(
-    IIngestSink sink,
+    IngestDoor door,
     TimeProvider time,
     IOptions<SimulatorOptions> options,
     ILogger<DistrictSimulator> logger) : BackgroundService
@@ -61,7 +62,7 @@ public sealed partial class DistrictSimulator(
         var procedure = Procedures[random.Next(Procedures.Length)];
         var receivedAt = now.AddDays(-random.Next(0, _options.MaxBackdatedDays + 1) * 7.0 / 5).AddMinutes(-random.Next(0, 480));
         var code = string.Create(CultureInfo.InvariantCulture, $"{unit}-{now:yyMMdd}-{serial % 100000:D5}-{random.Next(1000):D3}");
-        await sink.AcceptAsync(new DossierReceived(code, receivedAt, procedure, unit, null, random.NextDouble() < 0.7 ? 2 : 1), token);
+        await SubmitAsync(new DossierReceived(code, receivedAt, procedure, unit, null, random.NextDouble() < 0.7 ? 2 : 1), token);
 
         if (random.NextDouble() < _options.CompletionShare)
         {
@@ -75,7 +76,7 @@ public sealed partial class DistrictSimulator(
         try
         {
             await Task.Delay(after, time, token);
-            await sink.AcceptAsync(new DossierStatusChanged(code, time.GetUtcNow().ToOffset(TimeSpan.FromHours(7)), 9), token);
+            await SubmitAsync(new DossierStatusChanged(code, time.GetUtcNow().ToOffset(TimeSpan.FromHours(7)), 9), token);
         }
         catch (OperationCanceledException)
         {
@@ -86,6 +87,9 @@ public sealed partial class DistrictSimulator(
             LogFailed(ex);
         }
     }
+
+    private async Task SubmitAsync(IngestEvent ingestEvent, CancellationToken token) =>
+        await door.SubmitAsync("simulator", [new DoorItem(JournalFormats.OpsHub, EventJson.Write(ingestEvent), ingestEvent, null, null, null)], token);
 
     [LoggerMessage(EventId = 2100, Level = LogLevel.Information, Message = "District simulator feeding {UnitCount} units")]
     private partial void LogStarted(int unitCount);

@@ -57,6 +57,7 @@ public static class SiloHostingExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<IUnitMetrics, PrometheusUnitMetrics>();
         builder.Services.AddSingleton<IIngestSink, GrainIngestSink>();
+        builder.Services.AddSingleton<IIngestReferenceCheck, SiloReferenceCheck>();
         builder.Services.PostConfigure<OpsHub.Ingest.Simulation.SimulatorOptions>(sim =>
         {
             // The simulator feeds every unit of the organisation unless it was given its own list.

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Json;
+using System.Text.Json;
 
 namespace OpsHub.Silo.Tests.Infrastructure;
 
@@ -27,8 +28,29 @@ internal static class Events
         occurredAt = completedAt,
     };
 
-    public static Task<HttpResponseMessage> PostAsync(HttpClient client, object body) =>
-        client.PostAsJsonAsync("/api/v1/events", body, TestContext.Current.CancellationToken);
+    /// <summary>Posts the event and, when the journal accepted it, waits until the applier has dealt with it.</summary>
+    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, object body)
+    {
+        var response = await client.PostAsJsonAsync("/api/v1/events", body, TestContext.Current.CancellationToken);
+        if (response.StatusCode == System.Net.HttpStatusCode.Accepted)
+        {
+            await WaitAppliedAsync(client, SeqOf(response));
+        }
+
+        return response;
+    }
+
+    /// <summary>The journal sequence number of an accepted event, from its Location header.</summary>
+    public static long SeqOf(HttpResponseMessage accepted) =>
+        long.Parse(accepted.Headers.Location!.OriginalString.Split('/')[^1], CultureInfo.InvariantCulture);
+
+    /// <summary>Waits until journaled event <paramref name="seq"/> is no longer pending; returns its state.</summary>
+    public static async Task<JsonElement> WaitAppliedAsync(HttpClient client, long seq) =>
+        await Eventually.GetAsync(
+            () => client.GetFromJsonAsync<JsonElement>($"/api/v1/ingest/events/{seq}", TestContext.Current.CancellationToken),
+            e => e.GetProperty("state").GetString() != "pending",
+            TimeSpan.FromSeconds(10),
+            $"journaled event {seq} applied");
 
     public static DateTimeOffset At(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture);
 }

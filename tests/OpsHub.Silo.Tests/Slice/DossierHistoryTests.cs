@@ -52,7 +52,9 @@ public sealed class DossierHistoryTests(PostgresServerFixture postgres)
         (await Post("2026-12-01T08:00:00+07:00", Status("dossier.completed", "2026-12-01T08:00:00+07:00"))).EnsureSuccessStatusCode();
         var illegal = await Post("2026-12-01T08:30:00+07:00", Status("dossier.supplement-requested", "2026-12-01T08:30:00+07:00"));
 
-        illegal.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        illegal.StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        var verdict = await Events.WaitAppliedAsync(client, Events.SeqOf(illegal));
+        verdict.GetProperty("state").GetString().ShouldBe("dead");
         var body = await client.GetFromJsonAsync<JsonElement>($"/api/v1/dossiers/{code}", TestContext.Current.CancellationToken);
         var timeline = body.GetProperty("timeline");
         Instant(timeline, "clockStartedAt").ShouldBe(Events.At("2026-11-23T09:00:00+07:00"));

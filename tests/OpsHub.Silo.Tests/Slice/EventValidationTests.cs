@@ -66,7 +66,7 @@ public sealed class EventValidationTests(EventValidationTests.Server server) : I
     }
 
     [Fact]
-    public async Task RepeatedReceiptIsDuplicateAndDifferentReceiptConflictsWithoutChangingTheDossier()
+    public async Task RepeatedReceiptIsDuplicateAndDifferentReceiptIsDeadLetteredWithoutChangingTheDossier()
     {
         using var client = server.CreateClient();
         var code = Events.NewDossierCode();
@@ -77,18 +77,51 @@ public sealed class EventValidationTests(EventValidationTests.Server server) : I
 
         again.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await again.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("outcome").GetString().ShouldBe("duplicate");
-        different.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        different.StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        var seq = Events.SeqOf(different);
+        var verdict = await Events.WaitAppliedAsync(client, seq);
+        verdict.GetProperty("state").GetString().ShouldBe("dead");
+        verdict.GetProperty("reason").GetString()!.ShouldContain("already received");
         (await SlaSliceTests.GetDossierAsync(client, code)).DueAt.ShouldBe(Events.At("2026-11-24T15:00:00+07:00"));
+        var dead = await client.GetFromJsonAsync<JsonElement>("/api/v1/ingest/dead-letters?limit=10000", TestContext.Current.CancellationToken);
+        dead.EnumerateArray().ShouldContain(d => d.GetProperty("kind").GetString() == "journal" && d.GetProperty("seq").GetInt64() == seq);
     }
 
     [Fact]
-    public async Task CompletionWithoutReceiptConflicts()
+    public async Task CompletionBeforeItsReceiptIsHeldAndAppliedWhenTheReceiptArrives()
     {
         using var client = server.CreateClient();
+        var code = Events.NewDossierCode();
 
-        var response = await Events.PostAsync(client, Events.Completed(Events.NewDossierCode(), "2026-11-20T16:00:00+07:00"));
+        var early = await Events.PostAsync(client, Events.Completed(code, "2026-11-23T10:00:00+07:00"));
+        var seq = Events.SeqOf(early);
+        (await Events.WaitAppliedAsync(client, seq)).GetProperty("state").GetString().ShouldBe("held");
+        (await client.GetAsync($"/api/v1/dossiers/{code}", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
-        response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await Events.PostAsync(client, Events.Received(code, "2026-11-20T15:00:00+07:00", 2))).EnsureSuccessStatusCode();
+
+        var applied = await Eventually.GetAsync(
+            () => client.GetFromJsonAsync<JsonElement>($"/api/v1/ingest/events/{seq}", TestContext.Current.CancellationToken),
+            e => e.GetProperty("state").GetString() == "applied", TimeSpan.FromSeconds(10), "the held completion applied");
+        applied.GetProperty("appliedAt").ValueKind.ShouldBe(JsonValueKind.String);
+        (await SlaSliceTests.GetDossierAsync(client, code)).Timeliness.ShouldBe(Grains.Abstractions.Dossiers.Timeliness.Early);
+    }
+
+    [Fact]
+    public async Task RefusedItemsAreKeptAsDeadLettersWithTheirReason()
+    {
+        using var client = server.CreateClient();
+        var code = Events.NewDossierCode();
+
+        (await Events.PostAsync(client, Events.Received(code, "2026-11-20T15:00:00+07:00", 2, unit: "NO-SUCH-UNIT"))).StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        using var content = new StringContent($$"""{"type":"dossier.received","dossierCode":"{{code}}"}""", Encoding.UTF8, "application/json");
+        (await client.PostAsync("/api/v1/events", content, TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+
+        var dead = await client.GetFromJsonAsync<JsonElement>("/api/v1/ingest/dead-letters?limit=10000", TestContext.Current.CancellationToken);
+        var mine = dead.EnumerateArray().Where(d => d.GetProperty("payload").GetString()!.Contains(code, StringComparison.Ordinal)).ToList();
+        mine.Count.ShouldBe(2);
+        mine.ShouldContain(d => d.GetProperty("reason").GetString()!.Contains("NO-SUCH-UNIT", StringComparison.Ordinal));
+        mine.ShouldContain(d => d.GetProperty("reason").GetString()!.Contains("procedureCode", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,0 +1,12 @@
+using OpsHub.Ingest.Events;
+
+namespace OpsHub.Ingest.Journal;
+
+/// <summary>One item as a door read it: its raw payload, and either the event it holds or what is wrong with it.</summary>
+/// <param name="Format">The payload's format (<see cref="JournalFormats"/>).</param>
+/// <param name="Payload">The item as sent.</param>
+/// <param name="Event">The event, when the item is valid.</param>
+/// <param name="EventId">The source's id for it; <c>null</c> to derive one from the payload.</param>
+/// <param name="Sequence">The source's ordering hint.</param>
+/// <param name="Errors">Field errors, when the item is invalid.</param>
+public sealed record DoorItem(string Format, string Payload, IngestEvent? Event, string? EventId, long? Sequence, IReadOnlyDictionary<string, string[]>? Errors);

@@ -1,0 +1,33 @@
+namespace OpsHub.Ingest.Journal;
+
+/// <summary>The durable record of accepted events, and of dead letters.</summary>
+public interface IEventJournal
+{
+    /// <summary>
+    /// Commits <paramref name="items"/>; when the task completes they are durable. Per item: the journal sequence
+    /// number, or <c>null</c> when the same (source, id) was journaled before (a duplicate).
+    /// </summary>
+    Task<IReadOnlyList<long?>> AppendAsync(IReadOnlyList<JournalItem> items, CancellationToken cancellationToken);
+
+    /// <summary>Keeps items refused at the door as dead letters.</summary>
+    Task RecordRejectedAsync(IReadOnlyList<RejectedItem> items, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Claims up to <paramref name="limit"/> pending events (in sequence order, skipping those another applier holds),
+    /// lets <paramref name="apply"/> decide each, and records the verdicts in the same transaction; events held for a
+    /// receipt that was just applied become pending again. Returns how many were claimed.
+    /// </summary>
+    Task<int> ApplyPendingAsync(int limit, Func<IReadOnlyList<JournalEntry>, Task<IReadOnlyList<JournalVerdict>>> apply, CancellationToken cancellationToken);
+
+    /// <summary>A journaled event by its sequence number.</summary>
+    Task<JournalEntry?> FindAsync(long seq, CancellationToken cancellationToken);
+
+    /// <summary>Dead letters, oldest first.</summary>
+    Task<IReadOnlyList<DeadLetter>> ListDeadAsync(int limit, CancellationToken cancellationToken);
+
+    /// <summary>Makes journal dead letters pending again (all, or those listed); returns how many.</summary>
+    Task<int> RequeueDeadAsync(IReadOnlyCollection<long>? seqs, CancellationToken cancellationToken);
+
+    /// <summary>Takes the door dead letters (all, or those listed) out of the list for a fresh try; returns them.</summary>
+    Task<IReadOnlyList<DeadLetter>> TakeDoorDeadAsync(IReadOnlyCollection<long>? ids, string note, CancellationToken cancellationToken);
+}

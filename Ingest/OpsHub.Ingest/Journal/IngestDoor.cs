@@ -1,0 +1,60 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace OpsHub.Ingest.Journal;
+
+/// <summary>
+/// Every door (HTTP, bulk, simulator, replay) hands its items here: refused items become dead letters with their
+/// reason, valid ones are committed to the journal, and only then does the caller answer the source.
+/// </summary>
+public sealed class IngestDoor(IEventJournal journal, JournalSignal signal, IIngestReferenceCheck? references = null)
+{
+    /// <summary>Results in the order of <paramref name="items"/>; accepted items are durable when this returns.</summary>
+    public async Task<IReadOnlyList<DoorResult>> SubmitAsync(string source, IReadOnlyList<DoorItem> items, CancellationToken cancellationToken)
+    {
+        var results = new DoorResult?[items.Count];
+        var rejected = new List<RejectedItem>();
+        var journaled = new List<(int Index, JournalItem Item)>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            if (item.Event is not { } ingestEvent)
+            {
+                var reason = item.Errors is { Count: > 0 } errors ? string.Join("; ", errors.Select(e => $"{(e.Key.Length == 0 ? "event" : e.Key)}: {string.Join(" ", e.Value)}")) : "Invalid.";
+                results[i] = new DoorResult(DoorResult.Invalid, null, null, reason, item.Errors);
+                rejected.Add(new RejectedItem(source, item.Format, item.Payload, reason));
+            }
+            else if (references?.FindProblem(ingestEvent) is { } problem)
+            {
+                results[i] = new DoorResult(DoorResult.Unknown, null, ingestEvent.DossierCode, problem, null);
+                rejected.Add(new RejectedItem(source, item.Format, item.Payload, problem));
+            }
+            else
+            {
+                var id = item.EventId ?? DerivedId(item.Payload);
+                journaled.Add((i, new JournalItem(source, id, ingestEvent.DossierCode, ingestEvent.OccurredAt, item.Sequence, item.Format, item.Payload)));
+            }
+        }
+
+        await journal.RecordRejectedAsync(rejected, cancellationToken);
+        var seqs = await journal.AppendAsync([.. journaled.Select(j => j.Item)], cancellationToken);
+        for (var j = 0; j < journaled.Count; j++)
+        {
+            var (index, item) = journaled[j];
+            results[index] = seqs[j] is { } seq
+                ? new DoorResult(DoorResult.Accepted, seq, item.Subject, null, null)
+                : new DoorResult(DoorResult.Duplicate, null, item.Subject, null, null);
+        }
+
+        if (journaled.Count > 0)
+        {
+            signal.Notify();
+        }
+
+        return results!;
+    }
+
+    // Without an id from the source, the same bytes sent twice are the same event.
+    private static string DerivedId(string payload) =>
+        "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(payload)));
+}

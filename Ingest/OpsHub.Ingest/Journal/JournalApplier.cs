@@ -1,0 +1,111 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace OpsHub.Ingest.Journal;
+
+/// <summary>
+/// Applies journaled events through the sink: claims pending events in journal order, applies each dossier's events
+/// in order of occurrence (then the source's sequence, then journal order), dossiers in parallel, and records each
+/// verdict in the same transaction. After a crash, whatever was journaled but not recorded as applied is applied on
+/// the next start; the sink turns an event delivered twice into a duplicate by its journal number.
+/// </summary>
+public sealed partial class JournalApplier(
+    IEventJournal journal,
+    IIngestSink sink,
+    JournalSignal signal,
+    TimeProvider time,
+    IOptions<JournalOptions> options,
+    ILogger<JournalApplier> logger) : BackgroundService
+{
+    private readonly JournalOptions _options = options.Value;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!_options.ApplyEnabled)
+        {
+            LogDisabled();
+            return;
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var claimed = await journal.ApplyPendingAsync(_options.ApplyBatch, entries => ApplyAsync(entries, stoppingToken), stoppingToken);
+                if (claimed == 0)
+                {
+                    await signal.WaitAsync(_options.IdlePoll, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception ex)
+            {
+                LogBatchFailed(ex);
+                await Task.Delay(_options.RetryDelay, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    private async Task<IReadOnlyList<JournalVerdict>> ApplyAsync(IReadOnlyList<JournalEntry> entries, CancellationToken token)
+    {
+        var verdicts = new List<JournalVerdict>(entries.Count);
+        var subjects = entries
+            .GroupBy(e => e.Item.Subject, StringComparer.Ordinal)
+            .Select(g => g.OrderBy(e => e.Item.OccurredAt).ThenBy(e => e.Item.Sequence ?? 0).ThenBy(e => e.Seq).ToList());
+        await Parallel.ForEachAsync(subjects, new ParallelOptions { MaxDegreeOfParallelism = _options.ApplyParallelism, CancellationToken = token }, async (ordered, ct) =>
+        {
+            foreach (var entry in ordered)
+            {
+                var verdict = await ApplyOneAsync(entry, ct);
+                lock (verdicts)
+                {
+                    verdicts.Add(verdict);
+                }
+            }
+        });
+        return verdicts;
+    }
+
+    private async Task<JournalVerdict> ApplyOneAsync(JournalEntry entry, CancellationToken token)
+    {
+        Events.IngestEvent ingestEvent;
+        try
+        {
+            ingestEvent = JournalFormats.Read(entry.Item.Format, entry.Item.Payload);
+        }
+        catch (Exception ex) when (ex is FormatException or System.Text.Json.JsonException)
+        {
+            return new JournalVerdict(entry.Seq, JournalState.Dead, $"The journaled payload cannot be read: {ex.Message}");
+        }
+
+        try
+        {
+            var result = await sink.AcceptAsync(ingestEvent, entry.Seq, token);
+            return result.Outcome switch
+            {
+                SinkOutcome.Applied or SinkOutcome.Duplicate => new JournalVerdict(entry.Seq, JournalState.Applied),
+                SinkOutcome.AwaitingReceipt => new JournalVerdict(entry.Seq, JournalState.Held, result.Reason),
+                _ => new JournalVerdict(entry.Seq, JournalState.Dead, result.Reason),
+            };
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A failure of the cluster, not of the event: leave it pending for the next round.
+            LogApplyFailed(ex, entry.Seq);
+            return new JournalVerdict(entry.Seq, JournalState.Pending, null);
+        }
+    }
+
+    [LoggerMessage(EventId = 2200, Level = LogLevel.Warning, Message = "Journal applier is disabled in this process (OpsHub:Ingest:Journal:ApplyEnabled=false)")]
+    private partial void LogDisabled();
+
+    [LoggerMessage(EventId = 2201, Level = LogLevel.Error, Message = "Applying a journal batch failed; retrying")]
+    private partial void LogBatchFailed(Exception exception);
+
+    [LoggerMessage(EventId = 2202, Level = LogLevel.Warning, Message = "Applying journal event {Seq} failed; it stays pending")]
+    private partial void LogApplyFailed(Exception exception, long seq);
+}

@@ -1,0 +1,25 @@
+namespace OpsHub.Ingest.Journal;
+
+/// <summary>How the journal is written and applied. Section <c>OpsHub:Ingest:Journal</c>.</summary>
+public sealed class JournalOptions
+{
+    public const string Section = "OpsHub:Ingest:Journal";
+
+    /// <summary>Whether this process applies journaled events. Default true; off only for tests and maintenance.</summary>
+    public bool ApplyEnabled { get; set; } = true;
+
+    /// <summary>Most events one journal insert writes (requests arriving together are committed together). Default 5,000.</summary>
+    public int MaxAppendBatch { get; set; } = 5_000;
+
+    /// <summary>Most events the applier claims at once. Default 2,000.</summary>
+    public int ApplyBatch { get; set; } = 2_000;
+
+    /// <summary>Most dossiers applied in parallel within a batch. Default 64.</summary>
+    public int ApplyParallelism { get; set; } = 64;
+
+    /// <summary>How long the applier sleeps when nothing is pending and nothing new was appended. Default 200 ms.</summary>
+    public TimeSpan IdlePoll { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>How long the applier waits after a failed batch before retrying it. Default 2 seconds.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+}

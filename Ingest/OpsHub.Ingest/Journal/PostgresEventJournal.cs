@@ -1,0 +1,265 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace OpsHub.Ingest.Journal;
+
+/// <summary>
+/// The journal in PostgreSQL. Appends from concurrent requests are committed together (group commit): one
+/// multi-row insert per batch, so throughput follows PostgreSQL's bulk insert rate rather than its transaction rate.
+/// </summary>
+internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
+{
+    private const string Columns = "seq, source, event_id, subject, occurred_at, sequence, format, payload, received_at, state, applied_at, reason";
+
+    private readonly NpgsqlDataSource _db;
+    private readonly TimeProvider _time;
+    private readonly int _maxBatch;
+    private readonly Channel<PendingAppend> _appends = Channel.CreateUnbounded<PendingAppend>(new() { SingleReader = true });
+    private readonly Task _writer;
+
+    public PostgresEventJournal(NpgsqlDataSource db, TimeProvider time, IOptions<JournalOptions> options)
+    {
+        _db = db;
+        _time = time;
+        _maxBatch = options.Value.MaxAppendBatch;
+        _writer = Task.Run(WriteLoopAsync);
+    }
+
+    public Task<IReadOnlyList<long?>> AppendAsync(IReadOnlyList<JournalItem> items, CancellationToken cancellationToken)
+    {
+        if (items.Count == 0)
+        {
+            return Task.FromResult<IReadOnlyList<long?>>([]);
+        }
+
+        var pending = new PendingAppend(items, new TaskCompletionSource<IReadOnlyList<long?>>(TaskCreationOptions.RunContinuationsAsynchronously));
+        if (!_appends.Writer.TryWrite(pending))
+        {
+            throw new InvalidOperationException("The journal is shutting down.");
+        }
+
+        return pending.Done.Task.WaitAsync(cancellationToken);
+    }
+
+    public async Task RecordRejectedAsync(IReadOnlyList<RejectedItem> items, CancellationToken cancellationToken)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        await using var cmd = _db.CreateCommand(
+            """
+            insert into opshub_dead_letters (source, format, payload, reason, received_at)
+            select * from unnest(@source, @format, @payload, @reason, @received)
+            """);
+        cmd.Parameters.AddWithValue("source", items.Select(i => i.Source).ToArray());
+        cmd.Parameters.AddWithValue("format", items.Select(i => i.Format).ToArray());
+        cmd.Parameters.AddWithValue("payload", items.Select(i => i.Payload).ToArray());
+        cmd.Parameters.AddWithValue("reason", items.Select(i => i.Reason).ToArray());
+        cmd.Parameters.AddWithValue("received", Enumerable.Repeat(_time.GetUtcNow().UtcDateTime, items.Count).ToArray());
+        await cmd.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<int> ApplyPendingAsync(int limit, Func<IReadOnlyList<JournalEntry>, Task<IReadOnlyList<JournalVerdict>>> apply, CancellationToken cancellationToken)
+    {
+        await using var connection = await _db.OpenConnectionAsync(cancellationToken);
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+        var claimed = new List<JournalEntry>();
+        await using (var select = new NpgsqlCommand(
+            $"select {Columns} from opshub_ingest_journal where state = 0 order by seq limit @limit for update skip locked", connection, tx))
+        {
+            select.Parameters.AddWithValue("limit", limit);
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                claimed.Add(Read(reader));
+            }
+        }
+
+        if (claimed.Count == 0)
+        {
+            return 0;
+        }
+
+        var verdicts = await apply(claimed);
+        await using (var update = new NpgsqlCommand(
+            """
+            update opshub_ingest_journal j
+            set state = v.state, reason = v.reason, applied_at = case when v.state = 1 then @now else j.applied_at end
+            from unnest(@seq, @state, @reason) as v(seq, state, reason)
+            where j.seq = v.seq
+            """, connection, tx))
+        {
+            update.Parameters.AddWithValue("seq", verdicts.Select(v => v.Seq).ToArray());
+            update.Parameters.AddWithValue("state", verdicts.Select(v => (short)v.State).ToArray());
+            update.Parameters.Add(new NpgsqlParameter<string?[]>("reason", verdicts.Select(v => v.Reason).ToArray()));
+            update.Parameters.AddWithValue("now", _time.GetUtcNow().UtcDateTime);
+            await update.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        // Whatever waited for a dossier whose events were just applied gets another try.
+        var appliedSubjects = claimed.Join(verdicts.Where(v => v.State == JournalState.Applied), e => e.Seq, v => v.Seq, (e, _) => e.Item.Subject)
+            .Distinct(StringComparer.Ordinal).ToArray();
+        if (appliedSubjects.Length > 0)
+        {
+            await using var release = new NpgsqlCommand(
+                "update opshub_ingest_journal set state = 0 where state = 2 and subject = any(@subjects)", connection, tx);
+            release.Parameters.AddWithValue("subjects", appliedSubjects);
+            await release.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await tx.CommitAsync(cancellationToken);
+        return claimed.Count;
+    }
+
+    public async Task<JournalEntry?> FindAsync(long seq, CancellationToken cancellationToken)
+    {
+        await using var cmd = _db.CreateCommand($"select {Columns} from opshub_ingest_journal where seq = @seq");
+        cmd.Parameters.AddWithValue("seq", seq);
+        await using var reader = await cmd.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+    }
+
+    public async Task<IReadOnlyList<DeadLetter>> ListDeadAsync(int limit, CancellationToken cancellationToken)
+    {
+        await using var cmd = _db.CreateCommand(
+            """
+            (select 'journal', seq, seq, source, format, payload, coalesce(reason, ''), received_at from opshub_ingest_journal where state = 3)
+            union all
+            (select 'door', id, null, source, format, payload, reason, received_at from opshub_dead_letters where replayed_at is null)
+            order by 8, 2
+            limit @limit
+            """);
+        cmd.Parameters.AddWithValue("limit", limit);
+        var result = new List<DeadLetter>();
+        await using var reader = await cmd.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add(new DeadLetter(
+                reader.GetString(0), reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetInt64(2), reader.GetString(3),
+                reader.GetString(4), reader.GetString(5), reader.GetString(6), reader.GetFieldValue<DateTimeOffset>(7)));
+        }
+
+        return result;
+    }
+
+    public async Task<int> RequeueDeadAsync(IReadOnlyCollection<long>? seqs, CancellationToken cancellationToken)
+    {
+        await using var cmd = _db.CreateCommand(
+            "update opshub_ingest_journal set state = 0, reason = null where state = 3 and (@all or seq = any(@seqs))");
+        cmd.Parameters.AddWithValue("all", seqs is null);
+        cmd.Parameters.AddWithValue("seqs", (seqs ?? []).ToArray());
+        return await cmd.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<DeadLetter>> TakeDoorDeadAsync(IReadOnlyCollection<long>? ids, string note, CancellationToken cancellationToken)
+    {
+        await using var cmd = _db.CreateCommand(
+            """
+            update opshub_dead_letters set replayed_at = @now, replay_note = @note
+            where replayed_at is null and (@all or id = any(@ids))
+            returning id, source, format, payload, reason, received_at
+            """);
+        cmd.Parameters.AddWithValue("all", ids is null);
+        cmd.Parameters.AddWithValue("ids", (ids ?? []).ToArray());
+        cmd.Parameters.AddWithValue("now", _time.GetUtcNow().UtcDateTime);
+        cmd.Parameters.AddWithValue("note", note);
+        var result = new List<DeadLetter>();
+        await using var reader = await cmd.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add(new DeadLetter("door", reader.GetInt64(0), null, reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetFieldValue<DateTimeOffset>(5)));
+        }
+
+        return result;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _appends.Writer.TryComplete();
+        await _writer.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var batch = new List<PendingAppend>();
+        while (await _appends.Reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            var count = 0;
+            while (count < _maxBatch && _appends.Reader.TryRead(out var next))
+            {
+                batch.Add(next);
+                count += next.Items.Count;
+            }
+
+            try
+            {
+                var results = await InsertAsync([.. batch.SelectMany(b => b.Items)]);
+                var offset = 0;
+                foreach (var pending in batch)
+                {
+                    pending.Done.TrySetResult(results.GetRange(offset, pending.Items.Count));
+                    offset += pending.Items.Count;
+                }
+            }
+            catch (Exception ex)
+            {
+                foreach (var pending in batch)
+                {
+                    pending.Done.TrySetException(ex);
+                }
+            }
+        }
+    }
+
+    private async Task<List<long?>> InsertAsync(List<JournalItem> items)
+    {
+        await using var cmd = _db.CreateCommand(
+            """
+            insert into opshub_ingest_journal (source, event_id, subject, occurred_at, sequence, format, payload, received_at)
+            select * from unnest(@source, @event_id, @subject, @occurred, @sequence, @format, @payload, @received)
+            on conflict (source, event_id) do nothing
+            returning seq, source, event_id
+            """);
+        cmd.Parameters.AddWithValue("source", items.Select(i => i.Source).ToArray());
+        cmd.Parameters.AddWithValue("event_id", items.Select(i => i.EventId).ToArray());
+        cmd.Parameters.AddWithValue("subject", items.Select(i => i.Subject).ToArray());
+        cmd.Parameters.AddWithValue("occurred", items.Select(i => i.OccurredAt.UtcDateTime).ToArray());
+        cmd.Parameters.Add(new NpgsqlParameter<long?[]>("sequence", items.Select(i => i.Sequence).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint });
+        cmd.Parameters.AddWithValue("format", items.Select(i => i.Format).ToArray());
+        cmd.Parameters.AddWithValue("payload", items.Select(i => i.Payload).ToArray());
+        cmd.Parameters.AddWithValue("received", Enumerable.Repeat(_time.GetUtcNow().UtcDateTime, items.Count).ToArray());
+
+        var inserted = new Dictionary<(string, string), long>();
+        await using (var reader = await cmd.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                inserted[(reader.GetString(1), reader.GetString(2))] = reader.GetInt64(0);
+            }
+        }
+
+        // The first item with a key gets the row; any later one with the same key is a duplicate.
+        var result = new List<long?>(items.Count);
+        foreach (var item in items)
+        {
+            result.Add(inserted.Remove((item.Source, item.EventId), out var seq) ? seq : null);
+        }
+
+        return result;
+    }
+
+    private static JournalEntry Read(NpgsqlDataReader r) => new(
+        r.GetInt64(0),
+        new JournalItem(r.GetString(1), r.GetString(2), r.GetString(3), r.GetFieldValue<DateTimeOffset>(4), r.IsDBNull(5) ? null : r.GetInt64(5), r.GetString(6), r.GetString(7)),
+        (JournalState)r.GetInt16(9),
+        r.GetFieldValue<DateTimeOffset>(8),
+        r.IsDBNull(10) ? null : r.GetFieldValue<DateTimeOffset>(10),
+        r.IsDBNull(11) ? null : r.GetString(11));
+
+    private sealed record PendingAppend(IReadOnlyList<JournalItem> Items, TaskCompletionSource<IReadOnlyList<long?>> Done);
+}
