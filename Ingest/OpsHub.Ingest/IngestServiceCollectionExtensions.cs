@@ -22,6 +22,7 @@ public static class IngestServiceCollectionExtensions
         services.TryAddSingleton<JournalSignal>();
         services.TryAddSingleton<IEventJournal, PostgresEventJournal>();
         services.TryAddSingleton<IngestDoor>();
+        services.TryAddSingleton<BulkIntake>();
         services.AddHostedService<JournalApplier>();
         services.AddOptions<SimulatorOptions>().BindConfiguration(SimulatorOptions.Section)
             .Validate(o => o.MeanArrivalInterval > TimeSpan.Zero, "OpsHub:Simulator:MeanArrivalInterval must be positive.")

@@ -18,11 +18,16 @@ public static class IngestEndpoints
     {
         endpoints.MapPost("/api/v1/events", PostEventAsync)
             .WithName("PostEvent")
-            .Accepts<JsonElement>("application/json")
+            .Accepts<JsonElement>("application/json", "application/cloudevents+json", "application/cloudevents-batch+json", "application/x-ndjson", "application/ndjson")
             .Produces<EventAccepted>(StatusCodes.Status202Accepted)
             .Produces<EventAccepted>(StatusCodes.Status200OK)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        endpoints.MapPost("/api/v1/portal/records", PostPortalRecordsAsync)
+            .WithName("PostPortalRecords")
+            .Accepts<JsonElement>("application/json", "text/csv")
+            .Produces<BulkSummary>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         var ingest = endpoints.MapGroup("/api/v1/ingest");
         ingest.MapGet("/events/{seq:long}", GetJournaledAsync).WithName("GetJournaledEvent");
         ingest.MapGet("/dead-letters", ListDeadLettersAsync).WithName("ListDeadLetters");
@@ -30,14 +35,38 @@ public static class IngestEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> PostEventAsync(HttpRequest request, IngestDoor door, CancellationToken cancellationToken)
+    private static async Task<IResult> PostEventAsync(HttpRequest request, IngestDoor door, BulkIntake bulk, CancellationToken cancellationToken)
     {
+        var mediaType = MediaType(request);
+        if (mediaType is "application/x-ndjson" or "application/ndjson")
+        {
+            return Results.Ok(await bulk.SubmitAsync("ndjson", Bulk.NdjsonReader.ReadAsync(request.Body, DefaultSource, cancellationToken: cancellationToken), null, cancellationToken));
+        }
+
+        if (mediaType == CloudEvents.CloudEventContentTypes.Batch)
+        {
+            return await WithJsonAsync(request, async root => root.ValueKind == JsonValueKind.Array
+                ? Results.Ok(await bulk.SubmitAsync("cloudevents", CloudEvents.CloudEventReader.ReadBatch(root), i => root[i].GetRawText(), cancellationToken))
+                : Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Not a batch", detail: "A CloudEvents batch is a JSON array of events."), cancellationToken);
+        }
+
+        if (mediaType == CloudEvents.CloudEventContentTypes.Structured)
+        {
+            return await WithJsonAsync(request, async root =>
+            {
+                var summary = await bulk.SubmitAsync("cloudevents", [CloudEvents.CloudEventReader.Read(root)], _ => root.GetRawText(), cancellationToken);
+                return summary.Rejected > 0
+                    ? Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The event is not valid", detail: summary.Rejections[0].Reason, extensions: new Dictionary<string, object?> { ["errors"] = summary.Rejections[0].Errors })
+                    : Results.Ok(summary);
+            }, cancellationToken);
+        }
+
         if (!request.HasJsonContentType())
         {
             return Results.Problem(
                 statusCode: StatusCodes.Status415UnsupportedMediaType,
                 title: "Unsupported media type",
-                detail: $"Send the event as application/json (got '{request.ContentType ?? "none"}').");
+                detail: $"Send one event as application/json or {CloudEvents.CloudEventContentTypes.Structured}, several as {CloudEvents.CloudEventContentTypes.Batch} or application/x-ndjson (got '{request.ContentType ?? "none"}').");
         }
 
         JsonDocument document;
@@ -77,6 +106,48 @@ public static class IngestEndpoints
             };
         }
     }
+
+    private static async Task<IResult> PostPortalRecordsAsync(HttpRequest request, BulkIntake bulk, CancellationToken cancellationToken)
+    {
+        if (MediaType(request) == "text/csv")
+        {
+            return Results.Ok(await bulk.SubmitAsync("portal-csv", Bulk.CsvPortalReader.ReadAsync(request.Body, cancellationToken: cancellationToken), null, cancellationToken));
+        }
+
+        if (!request.HasJsonContentType())
+        {
+            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type",
+                detail: $"Send portal records as application/json (an object or an array) or text/csv (got '{request.ContentType ?? "none"}').");
+        }
+
+        return await WithJsonAsync(request, async root =>
+        {
+            var items = Portal.PortalRecordReader.Read(root);
+            var summary = await bulk.SubmitAsync("portal", items, i => root.ValueKind == JsonValueKind.Array ? root[i].GetRawText() : root.GetRawText(), cancellationToken);
+            return Results.Ok(summary);
+        }, cancellationToken);
+    }
+
+    private static async Task<IResult> WithJsonAsync(HttpRequest request, Func<JsonElement, Task<IResult>> handle, CancellationToken cancellationToken)
+    {
+        JsonDocument document;
+        try
+        {
+            document = await JsonDocument.ParseAsync(request.Body, default, cancellationToken);
+        }
+        catch (JsonException ex)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed JSON", detail: $"The body is not valid JSON: {ex.Message}");
+        }
+
+        using (document)
+        {
+            return await handle(document.RootElement);
+        }
+    }
+
+    private static string? MediaType(HttpRequest request) =>
+        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed) ? parsed.MediaType.Value?.ToLowerInvariant() : null;
 
     private static async Task<IResult> GetJournaledAsync(long seq, IEventJournal journal, CancellationToken cancellationToken) =>
         await journal.FindAsync(seq, cancellationToken) is { } entry

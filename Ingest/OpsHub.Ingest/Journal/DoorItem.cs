@@ -9,4 +9,5 @@ namespace OpsHub.Ingest.Journal;
 /// <param name="EventId">The source's id for it; <c>null</c> to derive one from the payload.</param>
 /// <param name="Sequence">The source's ordering hint.</param>
 /// <param name="Errors">Field errors, when the item is invalid.</param>
-public sealed record DoorItem(string Format, string Payload, IngestEvent? Event, string? EventId, long? Sequence, IReadOnlyDictionary<string, string[]>? Errors);
+/// <param name="Source">Its own source (a CloudEvent's), when it differs from the request's.</param>
+public sealed record DoorItem(string Format, string Payload, IngestEvent? Event, string? EventId, long? Sequence, IReadOnlyDictionary<string, string[]>? Errors, string? Source = null);

@@ -22,17 +22,17 @@ public sealed class IngestDoor(IEventJournal journal, JournalSignal signal, IIng
             {
                 var reason = item.Errors is { Count: > 0 } errors ? string.Join("; ", errors.Select(e => $"{(e.Key.Length == 0 ? "event" : e.Key)}: {string.Join(" ", e.Value)}")) : "Invalid.";
                 results[i] = new DoorResult(DoorResult.Invalid, null, null, reason, item.Errors);
-                rejected.Add(new RejectedItem(source, item.Format, item.Payload, reason));
+                rejected.Add(new RejectedItem(item.Source ?? source, item.Format, item.Payload, reason));
             }
             else if (references?.FindProblem(ingestEvent) is { } problem)
             {
                 results[i] = new DoorResult(DoorResult.Unknown, null, ingestEvent.DossierCode, problem, null);
-                rejected.Add(new RejectedItem(source, item.Format, item.Payload, problem));
+                rejected.Add(new RejectedItem(item.Source ?? source, item.Format, item.Payload, problem));
             }
             else
             {
                 var id = item.EventId ?? DerivedId(item.Payload);
-                journaled.Add((i, new JournalItem(source, id, ingestEvent.DossierCode, ingestEvent.OccurredAt, item.Sequence, item.Format, item.Payload)));
+                journaled.Add((i, new JournalItem(item.Source ?? source, id, ingestEvent.DossierCode, ingestEvent.OccurredAt, item.Sequence, item.Format, item.Payload)));
             }
         }
 

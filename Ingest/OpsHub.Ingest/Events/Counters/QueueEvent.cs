@@ -1,0 +1,6 @@
+namespace OpsHub.Ingest.Events.Counters;
+
+/// <summary>A validated, normalised event about the queue of a one-stop shop: a counter or a ticket.</summary>
+/// <param name="UnitCode">The one-stop shop (unit) the counter or ticket belongs to.</param>
+/// <param name="OccurredAt">When it happened at the source, with its offset.</param>
+public abstract record QueueEvent(string UnitCode, DateTimeOffset OccurredAt) : IngestRecord(OccurredAt);

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using OpsHub.Ingest.Envelopes;
+using OpsHub.Ingest.Events;
+
+namespace OpsHub.Ingest.Journal;
+
+/// <summary>
+/// Takes what a bulk reader produced (CloudEvents batches, NDJSON, portal records) through the door in chunks and
+/// sums up the outcome per item. Every event is journaled as OpsHub event JSON, so the applier reads one format.
+/// </summary>
+public sealed class BulkIntake(IngestDoor door)
+{
+    /// <summary>Items handed to the door at once.</summary>
+    public const int Chunk = 2_000;
+
+    /// <summary>Most refused items listed one by one in a summary.</summary>
+    public const int ListedRejections = 1_000;
+
+    public async Task<BulkSummary> SubmitAsync(string format, IAsyncEnumerable<ItemResult> items, Func<int, string>? rawOf, CancellationToken cancellationToken)
+    {
+        var summary = new BulkSummary();
+        var chunk = new List<(int Position, DoorItem Item)>(Chunk);
+        await foreach (var result in items.WithCancellation(cancellationToken))
+        {
+            foreach (var item in ToDoorItems(format, result, rawOf))
+            {
+                chunk.Add((result.Position, item));
+            }
+
+            if (chunk.Count >= Chunk)
+            {
+                await FlushAsync(chunk, summary, cancellationToken);
+            }
+        }
+
+        await FlushAsync(chunk, summary, cancellationToken);
+        return summary;
+    }
+
+    public Task<BulkSummary> SubmitAsync(string format, IEnumerable<ItemResult> items, Func<int, string>? rawOf, CancellationToken cancellationToken) =>
+        SubmitAsync(format, items.ToAsyncEnumerable(), rawOf, cancellationToken);
+
+    private async Task FlushAsync(List<(int Position, DoorItem Item)> chunk, BulkSummary summary, CancellationToken cancellationToken)
+    {
+        if (chunk.Count == 0)
+        {
+            return;
+        }
+
+        var results = await door.SubmitAsync(Http.IngestEndpoints.DefaultSource, [.. chunk.Select(c => c.Item)], cancellationToken);
+        for (var i = 0; i < results.Count; i++)
+        {
+            summary.Add(chunk[i].Position, results[i]);
+        }
+
+        chunk.Clear();
+    }
+
+    private static IEnumerable<DoorItem> ToDoorItems(string format, ItemResult result, Func<int, string>? rawOf)
+    {
+        switch (result)
+        {
+            case ItemRejected rejected:
+                yield return new DoorItem(format, rawOf?.Invoke(result.Position) ?? $"{format} item {result.Position}", null, null, null,
+                    rejected.Errors.Count > 0 ? rejected.Errors : new Dictionary<string, string[]> { [""] = [rejected.Reason] });
+                break;
+            case ItemAccepted accepted:
+                foreach (var envelope in accepted.Envelopes)
+                {
+                    yield return envelope.Record is IngestEvent dossierEvent && dossierEvent is not Events.Ratings.DossierRated
+                        ? new DoorItem(JournalFormats.OpsHub, EventJson.Write(dossierEvent), dossierEvent, envelope.Id, envelope.Sequence, null, envelope.Source)
+                        : new DoorItem(format, JsonSerializer.Serialize<object>(envelope.Record), null, envelope.Id, envelope.Sequence,
+                            new Dictionary<string, string[]> { ["type"] = [$"{envelope.Record.GetType().Name} is read but not stored yet (queues and ratings come with their own work)."] },
+                            envelope.Source);
+                }
+
+                break;
+        }
+    }
+}
