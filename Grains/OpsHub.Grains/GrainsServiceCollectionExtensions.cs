@@ -4,6 +4,7 @@ using OpsHub.Grains.Alerts;
 using OpsHub.Grains.Calendars;
 using OpsHub.Grains.Procedures;
 using OpsHub.Grains.Scheduling;
+using OpsHub.Grains.Units;
 using Microsoft.Extensions.Options;
 using OpsHub.Sla.Calendar;
 using OpsHub.Sla.Calendar.Holidays;
@@ -37,6 +38,7 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<IProcedureTerms, CatalogueProcedureTerms>();
         services.TryAddSingleton<IAlertStore, PostgresAlertStore>();
         services.TryAddSingleton<IWakeupStore, PostgresWakeupStore>();
+        services.TryAddSingleton<IUnitLedger, PostgresUnitLedger>();
         services.AddOptions<WakeupOptions>().BindConfiguration(WakeupOptions.Section)
             .Validate(o => o.RefreshInterval > TimeSpan.Zero && o.Horizon > o.RefreshInterval, "OpsHub:Wakeups:Horizon must exceed RefreshInterval, which must be positive.")
             .Validate(o => o.BatchLimit > 0 && o.MaxConcurrentWakes > 0, "OpsHub:Wakeups:BatchLimit and MaxConcurrentWakes must be positive.")

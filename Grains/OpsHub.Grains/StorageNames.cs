@@ -8,7 +8,4 @@ public static class StorageNames
 
     /// <summary>State name of a dossier grain.</summary>
     public const string DossierState = "dossier";
-
-    /// <summary>State name of a unit grain.</summary>
-    public const string UnitState = "unit";
 }

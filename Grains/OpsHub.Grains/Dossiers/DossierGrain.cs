@@ -7,6 +7,7 @@ using OpsHub.Grains.Alerts;
 using OpsHub.Grains.Calendars;
 using OpsHub.Grains.Procedures;
 using OpsHub.Grains.Scheduling;
+using OpsHub.Grains.Units;
 using OpsHub.Sla.Calendar;
 using OpsHub.Sla.Clock;
 using OpsHub.Sla.Lifecycle;
@@ -17,7 +18,8 @@ namespace OpsHub.Grains.Dossiers;
 /// Applies a dossier's events to its SLA clock (<see cref="DossierClock"/>, pure arithmetic) and carries out what
 /// the clock decides. Order of writes for every change: the wake-up before the state that needs it (a crash
 /// between leaves a harmless extra wake-up), alert rows before the state that records them (alert ids are stable,
-/// so raising again stores once), the state before the unit's counts.
+/// so raising again stores once), the unit-ledger row before the state that counts it (the row's key is the
+/// dossier's change number, so recording it again stores once).
 /// </summary>
 internal sealed partial class DossierGrain(
     [PersistentState(StorageNames.DossierState, StorageNames.Default)] IPersistentState<DossierState> state,
@@ -26,6 +28,7 @@ internal sealed partial class DossierGrain(
     IProcedureTerms terms,
     IWakeupScheduler scheduler,
     IAlertStore alerts,
+    IUnitLedger ledger,
     ILogger<DossierGrain> logger) : Grain, IDossierGrain
 {
     private const int MaxRefusalsKept = 50;
@@ -159,8 +162,16 @@ internal sealed partial class DossierGrain(
             await alerts.ResolveAsync(Abstractions.Alerts.AlertRecord.IdFor(Code, resolved.Key), resolved.ResolvedAt ?? clock.GetUtcNow());
         }
 
-        var wasOpen = s.CountedOpen;
-        var wasOverdue = s.CountedOverdue;
+        var change = new UnitCountChange(
+            Delta(s.CountedOpen, !next.IsClosed), Delta(s.CountedOverdue, DossierViews.IsOverdue(next)), clock.GetUtcNow());
+        var countsChanged = change.Open != 0 || change.Overdue != 0;
+        if (countsChanged)
+        {
+            // Ledger row first: recorded again after a crash it stores nothing, since the state below still has the old number.
+            await ledger.RecordAsync(Code, s.UnitChangeNo + 1, s.UnitCode!, change.Open, change.Overdue, change.At);
+            s.UnitChangeNo++;
+        }
+
         s.WriteClock(next);
         s.CountedOpen = !next.IsClosed;
         s.CountedOverdue = DossierViews.IsOverdue(next);
@@ -172,8 +183,7 @@ internal sealed partial class DossierGrain(
 
         await state.WriteStateAsync();
 
-        var change = new UnitCountChange(Delta(wasOpen, s.CountedOpen), Delta(wasOverdue, s.CountedOverdue), clock.GetUtcNow());
-        if (change.Open != 0 || change.Overdue != 0)
+        if (countsChanged)
         {
             await GrainFactory.GetGrain<IUnitGrain>(s.UnitCode!).ApplyAsync(change);
         }

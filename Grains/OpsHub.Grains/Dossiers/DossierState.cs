@@ -46,6 +46,10 @@ public sealed class DossierState
     [Id(7)]
     public ImmutableList<long> AppliedSeqs { get; set; } = [];
 
+    /// <summary>How many changes the dossier has made to its unit's counts (the key of its next ledger row).</summary>
+    [Id(8)]
+    public int UnitChangeNo { get; set; }
+
     // Methods, not a property: the storage provider's JSON serializer must see only ClockJson.
     public DossierClock? ReadClock() => _clock ??= ClockJson is null ? null : JsonSerializer.Deserialize<DossierClock>(ClockJson);
 

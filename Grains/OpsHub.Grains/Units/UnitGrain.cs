@@ -1,21 +1,25 @@
 using Microsoft.Extensions.Logging;
 using OpsHub.Grains.Abstractions.Units;
+using OpsHub.Sla.Calendar;
 using Orleans.Utilities;
 
 namespace OpsHub.Grains.Units;
 
-internal sealed class UnitGrain(
-    [PersistentState(StorageNames.UnitState, StorageNames.Default)] IPersistentState<UnitState> state,
-    IUnitMetrics metrics,
-    ILogger<UnitGrain> logger) : Grain, IUnitGrain
+/// <summary>
+/// A unit's live figures, summed from the durable ledger its dossiers write to. A dossier's notice only marks the
+/// figures stale; they are summed again at most every <see cref="RefreshDelay"/>, so a burst costs one query, and
+/// a crash anywhere between a dossier's writes can neither lose nor double a change.
+/// </summary>
+internal sealed class UnitGrain(IUnitLedger ledger, IUnitMetrics metrics, ILogger<UnitGrain> logger) : Grain, IUnitGrain
 {
-    private readonly ObserverManager<IUnitObserver> _observers = new(TimeSpan.FromMinutes(5), logger);
+    private static readonly TimeSpan RefreshDelay = TimeSpan.FromMilliseconds(250);
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        metrics.Publish(Snapshot());
-        return Task.CompletedTask;
-    }
+    private readonly ObserverManager<IUnitObserver> _observers = new(TimeSpan.FromMinutes(5), logger);
+    private UnitSnapshot? _snapshot;
+    private bool _stale = true;
+    private IGrainTimer? _refresh;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken) => await RefreshAsync();
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
@@ -23,21 +27,22 @@ internal sealed class UnitGrain(
         return Task.CompletedTask;
     }
 
-    public async Task ApplyAsync(UnitCountChange change)
+    public Task ApplyAsync(UnitCountChange change)
     {
-        var s = state.State;
-        s.Open += change.Open;
-        s.Overdue += change.Overdue;
-        s.Version++;
-        s.UpdatedAt = change.At;
-        await state.WriteStateAsync();
-
-        var snapshot = Snapshot();
-        metrics.Publish(snapshot);
-        await _observers.Notify(o => o.OnUnitChangedAsync(snapshot));
+        _stale = true;
+        _refresh ??= this.RegisterGrainTimer(RefreshFromTimerAsync, new GrainTimerCreationOptions(RefreshDelay, Timeout.InfiniteTimeSpan));
+        return Task.CompletedTask;
     }
 
-    public Task<UnitSnapshot> GetAsync() => Task.FromResult(Snapshot());
+    public async Task<UnitSnapshot> GetAsync()
+    {
+        if (_stale || _snapshot is null)
+        {
+            await RefreshAsync();
+        }
+
+        return _snapshot!;
+    }
 
     public Task SubscribeAsync(IUnitObserver observer)
     {
@@ -51,9 +56,29 @@ internal sealed class UnitGrain(
         return Task.CompletedTask;
     }
 
-    private UnitSnapshot Snapshot()
+    private async Task RefreshFromTimerAsync(CancellationToken cancellationToken)
     {
-        var s = state.State;
-        return new UnitSnapshot(this.GetPrimaryKeyString(), s.Open, s.Overdue, s.Version, s.UpdatedAt);
+        _refresh?.Dispose();
+        _refresh = null;
+        if (_stale)
+        {
+            await RefreshAsync();
+        }
+    }
+
+    private async Task RefreshAsync()
+    {
+        _stale = false;
+        var totals = await ledger.TotalsAsync(this.GetPrimaryKeyString());
+        var updated = totals.UpdatedAt is { } at ? TimeZoneInfo.ConvertTime(at, VietnamTime.Zone) : (DateTimeOffset?)null;
+        var snapshot = new UnitSnapshot(this.GetPrimaryKeyString(), totals.Open, totals.Overdue, totals.Changes, updated);
+        if (_snapshot == snapshot)
+        {
+            return;
+        }
+
+        _snapshot = snapshot;
+        metrics.Publish(snapshot);
+        await _observers.Notify(o => o.OnUnitChangedAsync(snapshot));
     }
 }

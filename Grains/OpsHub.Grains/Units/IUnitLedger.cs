@@ -1,0 +1,11 @@
+namespace OpsHub.Grains.Units;
+
+/// <summary>The durable ledger of changes dossiers make to their units' counts.</summary>
+public interface IUnitLedger
+{
+    /// <summary>Records change <paramref name="changeNo"/> of <paramref name="dossierCode"/>; recording it again stores nothing.</summary>
+    Task RecordAsync(string dossierCode, int changeNo, string unitCode, int openDelta, int overdueDelta, DateTimeOffset at, CancellationToken cancellationToken = default);
+
+    /// <summary>The unit's totals: open, overdue, the number of changes and the latest change's instant.</summary>
+    Task<UnitTotals> TotalsAsync(string unitCode, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,4 @@
+namespace OpsHub.Grains.Units;
+
+/// <summary>A unit's counts summed from the ledger.</summary>
+public readonly record struct UnitTotals(int Open, int Overdue, long Changes, DateTimeOffset? UpdatedAt);
