@@ -25,6 +25,12 @@ public sealed class PostgresOptions
     /// <summary>Loopback TCP port of the embedded server. Default: 55432, away from a system server's 5432.</summary>
     public int Port { get; set; } = 55432;
 
+    /// <summary>
+    /// Most client connections the embedded server accepts. Each silo keeps pools for grain state, membership and
+    /// OpsHub's own tables. Default: 300.
+    /// </summary>
+    public int MaxConnections { get; set; } = 300;
+
     /// <summary>How long the embedded server may take to accept connections (including a first initdb). Default: 60 seconds.</summary>
     public TimeSpan StartTimeout { get; set; } = TimeSpan.FromSeconds(60);
 }

@@ -25,6 +25,11 @@ public sealed class PostgresOptionsValidator : IValidateOptions<PostgresOptions>
             failures.Add($"{PostgresOptions.SectionName}:Port must be between 1 and 65535 (was {options.Port}).");
         }
 
+        if (options.MaxConnections is < 20 or > 10_000)
+        {
+            failures.Add($"{PostgresOptions.SectionName}:MaxConnections must be between 20 and 10000 (was {options.MaxConnections}).");
+        }
+
         if (options.StartTimeout <= TimeSpan.Zero)
         {
             failures.Add($"{PostgresOptions.SectionName}:StartTimeout must be positive (was {options.StartTimeout}).");

@@ -48,8 +48,8 @@ internal sealed class ClusterControl(PostgresBinaries binaries, ClusterLayout la
             cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Writes the settings that may change between starts: loopback only, the port, the socket folder.</summary>
-    public async Task WriteSettingsAsync(int port, CancellationToken cancellationToken)
+    /// <summary>Writes the settings that may change between starts: loopback only, the port, the connection limit, the socket folder.</summary>
+    public async Task WriteSettingsAsync(int port, int maxConnections, CancellationToken cancellationToken)
     {
         var socketDirectory = layout.SocketDirectory(port);
         var owned = new List<string> { layout.SettingsFile };
@@ -64,6 +64,7 @@ internal sealed class ClusterControl(PostgresBinaries binaries, ClusterLayout la
             "# Written by OpsHub at every start of the embedded server; edits are overwritten.",
             "listen_addresses = '127.0.0.1'",
             string.Create(CultureInfo.InvariantCulture, $"port = {port}"),
+            string.Create(CultureInfo.InvariantCulture, $"max_connections = {maxConnections}"),
             $"unix_socket_directories = '{socketDirectory.Replace("'", "''", StringComparison.Ordinal)}'",
             string.Empty);
         await File.WriteAllTextAsync(layout.SettingsFile, settings, cancellationToken).ConfigureAwait(false);
