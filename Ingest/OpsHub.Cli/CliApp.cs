@@ -91,5 +91,14 @@ internal static class CliApp
         }
     }
 
-    private static HttpClient Client(Uri url) => new() { BaseAddress = url, Timeout = RequestTimeout };
+    /// <summary>The development source's key, used when OPSHUB_API_KEY is not set.</summary>
+    public const string DevelopmentApiKey = "opshub-dev-key-change-me";
+
+    // The key comes from the environment, not the command line, so it stays out of shell history and process lists.
+    private static HttpClient Client(Uri url)
+    {
+        var http = new HttpClient { BaseAddress = url, Timeout = RequestTimeout };
+        http.DefaultRequestHeaders.Add("X-Api-Key", Environment.GetEnvironmentVariable("OPSHUB_API_KEY") is { Length: > 0 } key ? key : DevelopmentApiKey);
+        return http;
+    }
 }

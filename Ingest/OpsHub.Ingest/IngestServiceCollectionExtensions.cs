@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OpsHub.Ingest.Guards;
 using OpsHub.Ingest.Journal;
 using OpsHub.Ingest.Simulation;
 
@@ -19,6 +20,12 @@ public static class IngestServiceCollectionExtensions
             .Validate(o => o.MaxAppendBatch > 0 && o.ApplyBatch > 0 && o.ApplyParallelism > 0, "OpsHub:Ingest:Journal batch sizes must be positive.")
             .Validate(o => o.IdlePoll > TimeSpan.Zero && o.RetryDelay > TimeSpan.Zero, "OpsHub:Ingest:Journal delays must be positive.")
             .ValidateOnStart();
+        services.AddOptions<IngestGuardOptions>().BindConfiguration(IngestGuardOptions.Section)
+            .Validate(o => o.MaxRequestBytes > 0 && o.MaxBulkBytes >= o.MaxRequestBytes, "OpsHub:Ingest:MaxRequestBytes must be positive and at most MaxBulkBytes.")
+            .Validate(o => o.Sources.All(s => s.Name.Length > 0 && s.ApiKeySha256.Length == 64 && s.ApiKeySha256.All(Uri.IsHexDigit)), "Every OpsHub:Ingest:Sources entry needs a Name and a 64-hex-digit ApiKeySha256.")
+            .Validate(o => o.Sources.All(s => s.RequestsPerSecond > 0 && s.Burst > 0), "OpsHub:Ingest:Sources rates must be positive.")
+            .ValidateOnStart();
+        services.AddIngestRateLimiting();
         services.TryAddSingleton<JournalSignal>();
         services.TryAddSingleton<IEventJournal, PostgresEventJournal>();
         services.TryAddSingleton<IngestDoor>();

@@ -16,14 +16,17 @@ public static class IngestEndpoints
     /// <summary>Maps <c>POST /api/v1/events</c> and <c>/api/v1/ingest/...</c>.</summary>
     public static IEndpointRouteBuilder MapIngestEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/v1/events", PostEventAsync)
+        var doors = endpoints.MapGroup("/api/v1")
+            .AddEndpointFilter<Guards.ApiKeyFilter>()
+            .RequireRateLimiting(Guards.IngestRateLimiting.Policy);
+        doors.MapPost("/events", PostEventAsync)
             .WithName("PostEvent")
             .Accepts<JsonElement>("application/json", "application/cloudevents+json", "application/cloudevents-batch+json", "application/x-ndjson", "application/ndjson")
             .Produces<EventAccepted>(StatusCodes.Status202Accepted)
             .Produces<EventAccepted>(StatusCodes.Status200OK)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        endpoints.MapPost("/api/v1/portal/records", PostPortalRecordsAsync)
+        doors.MapPost("/portal/records", PostPortalRecordsAsync)
             .WithName("PostPortalRecords")
             .Accepts<JsonElement>("application/json", "text/csv")
             .Produces<BulkSummary>(StatusCodes.Status200OK)
@@ -89,7 +92,7 @@ public static class IngestEndpoints
                 OptionalString(root, "id"),
                 root.ValueKind == JsonValueKind.Object && root.TryGetProperty("sequence", out var seq) && seq.TryGetInt64(out var sequence) ? sequence : null,
                 errors);
-            var source = OptionalString(root, "source") ?? DefaultSource;
+            var source = OptionalString(root, "source") ?? SourceOf(request);
             var result = (await door.SubmitAsync(source, [item], cancellationToken))[0];
             return result.Outcome switch
             {
@@ -145,6 +148,9 @@ public static class IngestEndpoints
             return await handle(document.RootElement);
         }
     }
+
+    private static string SourceOf(HttpRequest request) =>
+        (request.HttpContext.Items[Guards.IngestSource.ItemKey] as Guards.IngestSource)?.Name ?? DefaultSource;
 
     private static string? MediaType(HttpRequest request) =>
         Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed) ? parsed.MediaType.Value?.ToLowerInvariant() : null;

@@ -16,6 +16,8 @@ public static class ApiExtensions
     public static IServiceCollection AddOpsHubApi(this IServiceCollection services)
     {
         services.AddProblemDetails();
+        services.Configure<ExceptionHandlerOptions>(o =>
+            o.StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);
         services.AddHostedService<StartupBanner>();
@@ -26,6 +28,7 @@ public static class ApiExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRateLimiter();
         app.UseHttpMetrics();
         return app;
     }

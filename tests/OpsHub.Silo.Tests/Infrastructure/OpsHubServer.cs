@@ -30,6 +30,18 @@ public sealed class OpsHubServer : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; }
 
+    /// <summary>The development source's key (appsettings.json), sent by every client this server creates.</summary>
+    public const string DevApiKey = "opshub-dev-key-change-me";
+
+    /// <summary>A source allowed one request per second with a burst of two.</summary>
+    public const string SlowApiKey = "opshub-test-slow-source";
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Add("X-Api-Key", DevApiKey);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -38,6 +50,10 @@ public sealed class OpsHubServer : WebApplicationFactory<Program>
         builder.UseSetting("OpsHub:Silo:GatewayPort", _gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("OpsHub:Silo:ClusterId", $"test-{Guid.NewGuid():N}");
         builder.UseSetting("OpsHub:Simulator:Enabled", "false");
+        builder.UseSetting("OpsHub:Ingest:Sources:1:Name", "slow-test-source");
+        builder.UseSetting("OpsHub:Ingest:Sources:1:ApiKeySha256", "ef0c49ff2272c16e0eac4a943476760021326d796e1bc06d61c3a90c292db2e9");
+        builder.UseSetting("OpsHub:Ingest:Sources:1:RequestsPerSecond", "1");
+        builder.UseSetting("OpsHub:Ingest:Sources:1:Burst", "2");
         builder.ConfigureTestServices(services => services.AddKeyedSingleton<TimeProvider>(SlaClock.Key, Clock));
     }
 }

@@ -100,7 +100,12 @@ internal sealed class SiloProcess : IAsyncDisposable
             TimeSpan.FromSeconds(60),
             "ready");
 
-    public HttpClient CreateClient() => new() { BaseAddress = Address };
+    public HttpClient CreateClient()
+    {
+        var client = new HttpClient { BaseAddress = Address };
+        client.DefaultRequestHeaders.Add("X-Api-Key", OpsHubServer.DevApiKey);
+        return client;
+    }
 
     /// <summary>SIGKILL: no shutdown code runs.</summary>
     public async Task KillAsync()

@@ -93,6 +93,57 @@ public sealed class IngestDoorsTests(IngestDoorsTests.Server server) : IClassFix
         summary.GetProperty("rejections")[0].GetProperty("reason").GetString()!.ShouldContain("NgayTiepNhan");
     }
 
+    [Fact]
+    public async Task RequestWithoutAKnownApiKeyIsUnauthorized()
+    {
+        using var client = server.CreateClient();
+        client.DefaultRequestHeaders.Remove("X-Api-Key");
+        using var content = new StringContent(JsonSerializer.Serialize(Events.Received(Events.NewDossierCode(), "2026-11-20T15:00:00+07:00", 2)), Encoding.UTF8, "application/json");
+
+        var missing = await client.PostAsync("/api/v1/events", content, TestContext.Current.CancellationToken);
+        client.DefaultRequestHeaders.Add("X-Api-Key", "not-a-key");
+        var wrong = await client.PostAsync("/api/v1/events", content, TestContext.Current.CancellationToken);
+
+        missing.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        wrong.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        missing.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
+
+    [Fact]
+    public async Task BodyOverTheLimitIsRefusedWithPayloadTooLarge()
+    {
+        using var client = server.CreateClient();
+        var huge = new string('x', 5 * 1024 * 1024);
+        using var content = new StringContent($$"""{"type":"dossier.received","dossierCode":"{{huge}}"}""", Encoding.UTF8, "application/json");
+
+        var response = await client.PostAsync("/api/v1/events", content, TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("at most");
+    }
+
+    [Fact]
+    public async Task SourceOverItsRateIsToldToRetryLater()
+    {
+        using var client = server.CreateClient();
+        client.DefaultRequestHeaders.Remove("X-Api-Key");
+        client.DefaultRequestHeaders.Add("X-Api-Key", OpsHubServer.SlowApiKey);
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? limited = null;
+        for (var i = 0; i < 6 && limited is null; i++)
+        {
+            using var content = new StringContent(JsonSerializer.Serialize(Events.Received(Events.NewDossierCode(), "2026-11-20T15:00:00+07:00", 2)), Encoding.UTF8, "application/json");
+            var response = await client.PostAsync("/api/v1/events", content, TestContext.Current.CancellationToken);
+            statuses.Add(response.StatusCode);
+            limited = response.StatusCode == HttpStatusCode.TooManyRequests ? response : null;
+        }
+
+        limited.ShouldNotBeNull($"statuses: {string.Join(", ", statuses)}");
+        statuses[0].ShouldBe(HttpStatusCode.Accepted);
+        limited.Headers.RetryAfter.ShouldNotBeNull();
+        limited.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
+
     private static string CloudEvent(string id, string type, object data, string time = "2026-11-20T15:00:00+07:00") =>
         JsonSerializer.Serialize(new { specversion = "1.0", id, source = "urn:test:one-door", type, time, data });
 
