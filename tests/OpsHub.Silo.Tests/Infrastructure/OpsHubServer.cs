@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using OpsHub.Grains;
@@ -55,5 +57,14 @@ public sealed class OpsHubServer : WebApplicationFactory<Program>
         builder.UseSetting("OpsHub:Ingest:Sources:1:RequestsPerSecond", "1");
         builder.UseSetting("OpsHub:Ingest:Sources:1:Burst", "2");
         builder.ConfigureTestServices(services => services.AddKeyedSingleton<TimeProvider>(SlaClock.Key, Clock));
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection());
+    }
+
+    /// <summary>Changes a setting while the server runs, as an operator editing configuration would.</summary>
+    public void Reconfigure(string key, string value)
+    {
+        var root = (IConfigurationRoot)Services.GetRequiredService<IConfiguration>();
+        root.Providers.OfType<MemoryConfigurationProvider>().Last().Set(key, value);
+        root.Reload();
     }
 }

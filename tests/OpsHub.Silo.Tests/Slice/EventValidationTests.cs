@@ -125,6 +125,29 @@ public sealed class EventValidationTests(EventValidationTests.Server server) : I
     }
 
     [Fact]
+    public async Task DeadLetterForAnUnknownUnitIsAppliedWhenReplayedAfterTheUnitIsConfigured()
+    {
+        using var client = server.CreateClient();
+        var code = Events.NewDossierCode();
+        var unit = $"LD-NEW-{Guid.NewGuid():N}"[..16];
+        (await Events.PostAsync(client, Events.Received(code, "2026-11-20T15:00:00+07:00", 2, unit))).StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+
+        server.Reconfigure("OpsHub:Organisation:Units:7:Code", unit);
+        server.Reconfigure("OpsHub:Organisation:Units:7:Name", "UBND xã mới");
+        var replay = await client.PostAsync("/api/v1/ingest/dead-letters/replay", null, TestContext.Current.CancellationToken);
+
+        replay.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var summary = await replay.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        summary.GetProperty("outcomes").GetProperty("accepted").GetInt32().ShouldBeGreaterThanOrEqualTo(1);
+        var dossier = await Eventually.GetAsync(
+            () => client.GetAsync($"/api/v1/dossiers/{code}", TestContext.Current.CancellationToken),
+            r => r.IsSuccessStatusCode, TimeSpan.FromSeconds(10), "the replayed receipt applied");
+        (await dossier.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("unitCode").GetString().ShouldBe(unit);
+        var dead = await client.GetFromJsonAsync<JsonElement>("/api/v1/ingest/dead-letters?limit=10000", TestContext.Current.CancellationToken);
+        dead.EnumerateArray().ShouldNotContain(d => d.GetProperty("payload").GetString()!.Contains(code, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task UnknownDossierIsNotFoundProblem()
     {
         using var client = server.CreateClient();
@@ -141,6 +164,8 @@ public sealed class EventValidationTests(EventValidationTests.Server server) : I
         private OpsHubServer? _server;
 
         public HttpClient CreateClient() => _server!.CreateClient();
+
+        public void Reconfigure(string key, string value) => _server!.Reconfigure(key, value);
 
         public async ValueTask InitializeAsync()
         {
