@@ -17,6 +17,10 @@ internal sealed class SiloProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>Debug or Release, as the tests were built.</summary>
+    public static string BuildConfiguration =>
+        AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
+
     /// <summary>
     /// Starts OpsHub on <paramref name="connectionString"/>. A restarted silo must reuse its silo port
     /// (<paramref name="siloPort"/>): Orleans then sees the new generation at the same address and declares the killed
@@ -25,7 +29,7 @@ internal sealed class SiloProcess : IAsyncDisposable
     public static async Task<SiloProcess> StartAsync(string connectionString, string clusterId, int siloPort, int gatewayPort, IReadOnlyDictionary<string, string>? settings = null)
     {
         var root = RepositoryRoot();
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
+        var configuration = BuildConfiguration;
         var siloDirectory = Path.Combine(root, "Silo", "OpsHub.Silo");
         var dll = Path.Combine(siloDirectory, "bin", configuration, "net10.0", "OpsHub.Silo.dll");
         var port = FreePort.Next();
@@ -123,7 +127,8 @@ internal sealed class SiloProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private static string RepositoryRoot()
+    /// <summary>The repository's root: the folder holding OpsHub.sln above the test binaries.</summary>
+    public static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

@@ -2,14 +2,12 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Microsoft.Extensions.Time.Testing;
 using OpsHub.Silo.Tests.Infrastructure;
-using OpsHub.Testing;
 
 namespace OpsHub.Silo.Tests.Slice;
 
 /// <summary>Bad input gets a specific RFC 7807 answer and changes nothing already accepted.</summary>
-public sealed class EventValidationTests(EventValidationTests.Server server) : IClassFixture<EventValidationTests.Server>
+public sealed class EventValidationTests(SharedOpsHubServer server) : IClassFixture<SharedOpsHubServer>
 {
     public static TheoryData<string, string> InvalidEvents => new()
     {
@@ -156,29 +154,5 @@ public sealed class EventValidationTests(EventValidationTests.Server server) : I
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
-    }
-
-    /// <summary>One silo for the whole class: these tests do not move the clock.</summary>
-    public sealed class Server(PostgresServerFixture postgres) : IAsyncLifetime
-    {
-        private OpsHubServer? _server;
-
-        public HttpClient CreateClient() => _server!.CreateClient();
-
-        public void Reconfigure(string key, string value) => _server!.Reconfigure(key, value);
-
-        public async ValueTask InitializeAsync()
-        {
-            _server = new OpsHubServer(await postgres.CreateDatabaseAsync("validation", TestContext.Current.CancellationToken), new FakeTimeProvider(Events.At("2026-11-20T15:00:05+07:00")));
-            _server.StartServer();
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            if (_server is not null)
-            {
-                await _server.DisposeAsync();
-            }
-        }
     }
 }

@@ -2,14 +2,12 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Microsoft.Extensions.Time.Testing;
 using OpsHub.Silo.Tests.Infrastructure;
-using OpsHub.Testing;
 
 namespace OpsHub.Silo.Tests.Slice;
 
 /// <summary>Each door over HTTP: CloudEvents single and batch, NDJSON, national-portal records as JSON and CSV.</summary>
-public sealed class IngestDoorsTests(IngestDoorsTests.Server server) : IClassFixture<IngestDoorsTests.Server>
+public sealed class IngestDoorsTests(SharedOpsHubServer server) : IClassFixture<SharedOpsHubServer>
 {
     [Fact]
     public async Task StructuredCloudEventIsAppliedAndItsRepeatIsADuplicate()
@@ -59,6 +57,30 @@ public sealed class IngestDoorsTests(IngestDoorsTests.Server server) : IClassFix
         summary.GetProperty("accepted").GetInt32().ShouldBe(2);
         summary.GetProperty("rejections").EnumerateArray().Single().GetProperty("position").GetInt32().ShouldBe(2);
         (await WaitForDossierAsync(client, code, "ResultReady")).GetProperty("timeliness").GetString().ShouldBe("Early");
+    }
+
+    [Fact]
+    public async Task EventsOfADossierSentOutOfOrderAreAppliedInTheOrderTheyHappened()
+    {
+        using var client = server.CreateClient();
+        var code = Events.NewDossierCode();
+        object Step(string type, string at, string step) => new { type, dossierCode = code, occurredAt = at, stepCode = step };
+        var lines = new object[]
+        {
+            Events.Completed(code, "2026-11-20T16:40:00+07:00"),
+            Step("dossier.step-finished", "2026-11-20T16:00:00+07:00", "TIEPNHAN"),
+            Events.Received(code, "2026-11-20T15:00:00+07:00", 2),
+            Step("dossier.step-started", "2026-11-20T15:00:00+07:00", "TIEPNHAN"),
+        }.Select(e => JsonSerializer.Serialize(e));
+
+        var summary = await PostAsync(client, "/api/v1/events", string.Join('\n', lines), "application/x-ndjson");
+
+        summary.GetProperty("accepted").GetInt32().ShouldBe(4);
+        var dossier = await WaitForDossierAsync(client, code, "ResultReady");
+        var timeline = dossier.GetProperty("timeline");
+        timeline.GetProperty("refusals").GetArrayLength().ShouldBe(0);
+        var step = timeline.GetProperty("steps").EnumerateArray().Single();
+        step.GetProperty("finishedAt").GetDateTimeOffset().ShouldBe(Events.At("2026-11-20T16:00:00+07:00"));
     }
 
     [Fact]
@@ -165,26 +187,4 @@ public sealed class IngestDoorsTests(IngestDoorsTests.Server server) : IClassFix
             d => d.ValueKind == JsonValueKind.Object && (status is null || d.GetProperty("status").GetString() == status),
             TimeSpan.FromSeconds(10),
             $"dossier {code} {status}");
-
-    /// <summary>One silo for the class; the tests do not move the clock.</summary>
-    public sealed class Server(PostgresServerFixture postgres) : IAsyncLifetime
-    {
-        private OpsHubServer? _server;
-
-        public HttpClient CreateClient() => _server!.CreateClient();
-
-        public async ValueTask InitializeAsync()
-        {
-            _server = new OpsHubServer(await postgres.CreateDatabaseAsync("doors", TestContext.Current.CancellationToken), new FakeTimeProvider(Events.At("2026-11-20T15:00:05+07:00")));
-            _server.StartServer();
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            if (_server is not null)
-            {
-                await _server.DisposeAsync();
-            }
-        }
-    }
 }
