@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpsHub.Ingest.Guards;
 using OpsHub.Ingest.Journal;
-using OpsHub.Ingest.Simulation;
 
 namespace OpsHub.Ingest;
 
@@ -10,7 +9,7 @@ namespace OpsHub.Ingest;
 public static class IngestServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the journal (expects an <c>NpgsqlDataSource</c>), its applier, the door and the simulator. The host
+    /// Adds the journal (expects an <c>NpgsqlDataSource</c>), its applier and the door. The host
     /// registers the <see cref="IIngestSink"/> and may register an <see cref="IIngestReferenceCheck"/>.
     /// </summary>
     public static IServiceCollection AddIngest(this IServiceCollection services)
@@ -31,11 +30,6 @@ public static class IngestServiceCollectionExtensions
         services.TryAddSingleton<IngestDoor>();
         services.TryAddSingleton<BulkIntake>();
         services.AddHostedService<JournalApplier>();
-        services.AddOptions<SimulatorOptions>().BindConfiguration(SimulatorOptions.Section)
-            .Validate(o => o.MeanArrivalInterval > TimeSpan.Zero, "OpsHub:Simulator:MeanArrivalInterval must be positive.")
-            .Validate(o => o.CompletionShare is >= 0 and <= 1, "OpsHub:Simulator:CompletionShare must be between 0 and 1.")
-            .ValidateOnStart();
-        services.AddHostedService<DistrictSimulator>();
         return services;
     }
 }

@@ -58,18 +58,6 @@ public static class SiloHostingExtensions
         builder.Services.AddSingleton<IUnitMetrics, PrometheusUnitMetrics>();
         builder.Services.AddSingleton<IIngestSink, GrainIngestSink>();
         builder.Services.AddSingleton<IIngestReferenceCheck, SiloReferenceCheck>();
-        builder.Services.PostConfigure<OpsHub.Ingest.Simulation.SimulatorOptions>(sim =>
-        {
-            // The simulator feeds every unit of the organisation unless it was given its own list.
-            if (sim.UnitCodes.Count == 0)
-            {
-                var organisation = builder.Configuration.GetSection(OrganisationOptions.Section).Get<OrganisationOptions>();
-                foreach (var unit in organisation?.Units ?? [])
-                {
-                    sim.UnitCodes.Add(unit.Code);
-                }
-            }
-        });
         return builder;
     }
 

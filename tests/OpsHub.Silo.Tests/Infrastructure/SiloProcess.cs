@@ -42,7 +42,6 @@ internal sealed class SiloProcess : IAsyncDisposable
         start.Environment["Urls"] = $"http://127.0.0.1:{port}";
         start.Environment["OpsHub__Postgres__ConnectionString"] = connectionString;
         start.Environment["OpsHub__Silo__ClusterId"] = clusterId;
-        start.Environment["OpsHub__Simulator__Enabled"] = "false";
         start.Environment["OpsHub__Silo__SiloPort"] = siloPort.ToString(CultureInfo.InvariantCulture);
         start.Environment["OpsHub__Silo__GatewayPort"] = gatewayPort.ToString(CultureInfo.InvariantCulture);
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
