@@ -181,10 +181,7 @@ internal sealed class ImportCommand(ImportArguments args, IEventSender sender, C
         o.WriteLine($"  lines read   {_read,10}");
         o.WriteLine($"  skipped      {_skipped,10}  (already imported, see {Path.GetFileName(args.CheckpointFile)})");
         o.WriteLine($"  blank        {_blank,10}");
-        o.WriteLine($"  applied      {_tally.Applied,10}");
-        o.WriteLine($"  duplicates   {_tally.Duplicates,10}");
-        o.WriteLine($"  rejected     {_tally.Rejected,10}");
-        o.WriteLine($"  failed       {_tally.Failed,10}");
+        _tally.WriteCounts(o);
         if (_tally.FirstReasons.Count > 0)
         {
             o.WriteLine("  first problems:");

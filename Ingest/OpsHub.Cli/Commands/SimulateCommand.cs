@@ -102,10 +102,7 @@ internal sealed class SimulateCommand(SimulateArguments args, IEventSender sende
         o.WriteLine($"simulate: {(stopped ? "interrupted" : "done")} after {Units.Duration(elapsed)}, seed {seed}");
         o.WriteLine($"  simulated    {SimulatedEventJson.Instant(start)} to {SimulatedEventJson.Instant(last)}");
         o.WriteLine($"  events sent  {tally.Total,10} ({Units.Rate(tally.Total, elapsed)})");
-        o.WriteLine($"  applied      {tally.Applied,10}");
-        o.WriteLine($"  duplicates   {tally.Duplicates,10}");
-        o.WriteLine($"  rejected     {tally.Rejected,10}");
-        o.WriteLine($"  failed       {tally.Failed,10}");
+        tally.WriteCounts(o);
         foreach (var reason in tally.FirstReasons)
         {
             o.WriteLine($"    {reason}");

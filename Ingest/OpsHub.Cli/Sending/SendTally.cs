@@ -51,4 +51,13 @@ internal sealed class SendTally
             _reasons.Add($"{where}: {result.Reason}");
         }
     }
+
+    /// <summary>Writes the outcome lines both commands' summaries share.</summary>
+    public void WriteCounts(TextWriter output)
+    {
+        output.WriteLine($"  applied      {Applied,10}");
+        output.WriteLine($"  duplicates   {Duplicates,10}");
+        output.WriteLine($"  rejected     {Rejected,10}");
+        output.WriteLine($"  failed       {Failed,10}");
+    }
 }

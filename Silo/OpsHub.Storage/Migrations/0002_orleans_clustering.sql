@@ -27,6 +27,30 @@ CREATE TABLE orleans_membership (
     PRIMARY KEY (deployment_id, address, port, generation)
 );
 
+-- Locks the deployment's version row if it still holds the version the caller saw. Locking serialises writers
+-- of one deployment; a writer that waited re-checks the version.
+CREATE FUNCTION orleans_membership_claim_version(p_deployment_id text, p_version integer)
+RETURNS boolean
+LANGUAGE plpgsql
+AS $$
+BEGIN
+    PERFORM 1 FROM orleans_membership_version
+     WHERE deployment_id = p_deployment_id AND version = p_version
+       FOR UPDATE;
+    RETURN FOUND;
+END
+$$;
+
+-- Moves the deployment's table version on after a successful write.
+CREATE FUNCTION orleans_membership_bump_version(p_deployment_id text)
+RETURNS void
+LANGUAGE sql
+AS $$
+    UPDATE orleans_membership_version
+       SET version = version + 1, changed_at = now()
+     WHERE deployment_id = p_deployment_id;
+$$;
+
 -- Adds a silo and bumps the table version, only if the caller saw the current version and the silo is new.
 CREATE FUNCTION orleans_membership_insert(
     p_deployment_id text, p_address text, p_port integer, p_generation integer,
@@ -36,11 +60,7 @@ RETURNS boolean
 LANGUAGE plpgsql
 AS $$
 BEGIN
-    -- Locking the version row serialises writers of one deployment; a writer that waited re-checks the version.
-    PERFORM 1 FROM orleans_membership_version
-     WHERE deployment_id = p_deployment_id AND version = p_version
-       FOR UPDATE;
-    IF NOT FOUND THEN
+    IF NOT orleans_membership_claim_version(p_deployment_id, p_version) THEN
         RETURN false;
     END IF;
 
@@ -53,9 +73,7 @@ BEGIN
         RETURN false;
     END IF;
 
-    UPDATE orleans_membership_version
-       SET version = version + 1, changed_at = now()
-     WHERE deployment_id = p_deployment_id;
+    PERFORM orleans_membership_bump_version(p_deployment_id);
     RETURN true;
 END
 $$;
@@ -68,10 +86,7 @@ RETURNS boolean
 LANGUAGE plpgsql
 AS $$
 BEGIN
-    PERFORM 1 FROM orleans_membership_version
-     WHERE deployment_id = p_deployment_id AND version = p_version
-       FOR UPDATE;
-    IF NOT FOUND THEN
+    IF NOT orleans_membership_claim_version(p_deployment_id, p_version) THEN
         RETURN false;
     END IF;
 
@@ -82,9 +97,7 @@ BEGIN
         RETURN false;
     END IF;
 
-    UPDATE orleans_membership_version
-       SET version = version + 1, changed_at = now()
-     WHERE deployment_id = p_deployment_id;
+    PERFORM orleans_membership_bump_version(p_deployment_id);
     RETURN true;
 END
 $$;
