@@ -3,12 +3,14 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpsHub.Grains.Alerts;
 using OpsHub.Grains.Calendars;
 using OpsHub.Grains.Procedures;
+using OpsHub.Grains.Queues;
 using OpsHub.Grains.Scheduling;
 using OpsHub.Grains.Units;
 using Microsoft.Extensions.Options;
 using OpsHub.Sla.Calendar;
 using OpsHub.Sla.Calendar.Holidays;
 using OpsHub.Sla.Calendar.Lunar;
+using OpsHub.Sla.Queues;
 
 namespace OpsHub.Grains;
 
@@ -36,6 +38,8 @@ public static class GrainsServiceCollectionExtensions
             }))
             .ValidateOnStart();
         services.TryAddSingleton<IProcedureTerms, CatalogueProcedureTerms>();
+        services.AddOptions<QueueOptions>().BindConfiguration(QueueOptions.Section).Validate(Checked<QueueOptions>(o => o.Validate())).ValidateOnStart();
+        services.TryAddSingleton<QueueSettings>();
         services.TryAddSingleton<IAlertStore, PostgresAlertStore>();
         services.TryAddSingleton<IWakeupStore, PostgresWakeupStore>();
         services.TryAddSingleton<IUnitLedger, PostgresUnitLedger>();

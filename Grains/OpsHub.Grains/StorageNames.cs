@@ -8,4 +8,10 @@ public static class StorageNames
 
     /// <summary>State name of a dossier grain.</summary>
     public const string DossierState = "dossier";
+
+    /// <summary>State name of a one-stop shop's queue grain.</summary>
+    public const string QueueState = "queue";
+
+    /// <summary>State name of a counter grain.</summary>
+    public const string CounterState = "counter";
 }

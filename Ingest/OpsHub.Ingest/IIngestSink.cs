@@ -6,8 +6,8 @@ namespace OpsHub.Ingest;
 public interface IIngestSink
 {
     /// <summary>
-    /// Applies <paramref name="ingestEvent"/>, journaled as <paramref name="journalSeq"/> (an event delivered again with
+    /// Applies <paramref name="record"/>, journaled as <paramref name="journalSeq"/> (an event delivered again with
     /// the same number must come back a duplicate), and says what became of it.
     /// </summary>
-    Task<SinkResult> AcceptAsync(IngestEvent ingestEvent, long journalSeq, CancellationToken cancellationToken);
+    Task<SinkResult> AcceptAsync(IngestRecord record, long journalSeq, CancellationToken cancellationToken);
 }

@@ -14,9 +14,14 @@ internal sealed class OrderCheckingSink : IIngestSink
 
     public ConcurrentQueue<IngestEvent> Applied { get; } = new();
 
-    public Task<SinkResult> AcceptAsync(IngestEvent ingestEvent, long journalSeq, CancellationToken cancellationToken)
+    public Task<SinkResult> AcceptAsync(IngestRecord record, long journalSeq, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(ingestEvent);
+        if (record is not IngestEvent ingestEvent)
+        {
+            // Queue events carry no dossier order to check.
+            return Task.FromResult(SinkResult.Applied);
+        }
+
         var known = _dossiers.TryGetValue(ingestEvent.DossierCode, out var state);
         if (!known && ingestEvent is not DossierReceived)
         {

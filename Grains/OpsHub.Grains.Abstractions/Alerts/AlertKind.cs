@@ -18,4 +18,13 @@ public enum AlertKind
 
     /// <summary>An internal processing step passed its deadline.</summary>
     StepOverdue = 5,
+
+    /// <summary>A queue ticket has waited past its field's warning threshold (default 15 minutes).</summary>
+    WaitingWarning = 6,
+
+    /// <summary>A queue ticket has waited past its field's critical threshold (default 30 minutes).</summary>
+    WaitingCritical = 7,
+
+    /// <summary>A counter closed while people wait for it, or for a field no open counter serves.</summary>
+    CounterClosedWithQueue = 8,
 }

@@ -16,6 +16,7 @@ namespace OpsHub.Grains.Abstractions.Dossiers;
 /// <param name="Cycle">The SLA cycle (a restart after a supplement begins the next).</param>
 /// <param name="IsPaused">Whether the clock is stopped (supplement, payment, processing stopped).</param>
 /// <param name="Channel">How it was lodged.</param>
+/// <param name="Rating">The applicant's rating (1 very satisfied, 2 satisfied, 3 not satisfied), if given.</param>
 [GenerateSerializer, Immutable, Alias("opshub.dossier-snapshot")]
 public sealed record DossierSnapshot(
     [property: Id(0)] string DossierCode,
@@ -32,4 +33,5 @@ public sealed record DossierSnapshot(
     [property: Id(11)] DateTimeOffset CurrentDueAt,
     [property: Id(12)] int Cycle,
     [property: Id(13)] bool IsPaused,
-    [property: Id(14)] DossierChannel Channel);
+    [property: Id(14)] DossierChannel Channel,
+    [property: Id(15)] int? Rating = null);

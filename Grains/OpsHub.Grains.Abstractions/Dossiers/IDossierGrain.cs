@@ -30,7 +30,11 @@ public interface IDossierGrain : IGrainWithStringKey
     [Alias("step-finish")]
     Task<EventOutcome> FinishStepAsync(DossierStepChange step);
 
-    /// <summary>The dossier as it stands, or <c>null</c> when no receipt was recorded.</summary>
+    /// <summary>Records the applicant's rating (the latest counts); waits for the receipt like any event.</summary>
+    [Alias("rate")]
+    Task<EventOutcome> RateAsync(DossierRating rating);
+
+    /// <summary>The dossier as it stands, or <c>null</c> before its receipt.</summary>
     [Alias("get")]
     Task<DossierSnapshot?> GetAsync();
 

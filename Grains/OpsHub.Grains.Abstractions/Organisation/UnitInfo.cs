@@ -16,4 +16,10 @@ public sealed class UnitInfo
 
     /// <summary>Its working days, when they differ from Monday to Friday (a centre open on Saturday morning, say).</summary>
     public IList<DayOfWeek> WorkingDays { get; } = [];
+
+    /// <summary>Its counters, when it runs a one-stop shop with a queue. Queue events name one of these.</summary>
+    public IList<CounterInfo> Counters { get; } = [];
+
+    /// <summary>The counter with <paramref name="code"/>, or <c>null</c>.</summary>
+    public CounterInfo? FindCounter(string code) => Counters.FirstOrDefault(c => string.Equals(c.Code, code, StringComparison.Ordinal));
 }

@@ -87,6 +87,36 @@ internal sealed partial class DossierGrain(
     public Task<EventOutcome> FinishStepAsync(DossierStepChange step) =>
         DriveAsync($"step {step.StepCode} finished", step.At, step.JournalSeq, (c, _) => c.FinishStep(step.StepCode, step.At));
 
+    public async Task<EventOutcome> RateAsync(DossierRating rating)
+    {
+        var s = state.State;
+        if (IsReplay(rating.JournalSeq))
+        {
+            return EventOutcome.Duplicate;
+        }
+
+        if (s.ReadClock() is null)
+        {
+            return EventOutcome.AwaitingReceipt($"Dossier '{Code}' has no recorded receipt; its rating cannot be applied before it.");
+        }
+
+        if (s.RatedAt is { } earlier && earlier > rating.RatedAt)
+        {
+            return EventOutcome.Duplicate;
+        }
+
+        s.Rating = rating.Rating;
+        s.RatedAt = rating.RatedAt;
+        s.AppliedSeqs = s.AppliedSeqs.Add(rating.JournalSeq);
+        if (s.AppliedSeqs.Count > AppliedSeqsKept)
+        {
+            s.AppliedSeqs = s.AppliedSeqs.RemoveAt(0);
+        }
+
+        await state.WriteStateAsync();
+        return EventOutcome.Applied;
+    }
+
     public Task<DossierSnapshot?> GetAsync()
     {
         var s = state.State;

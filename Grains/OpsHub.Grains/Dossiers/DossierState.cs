@@ -50,6 +50,14 @@ public sealed class DossierState
     [Id(8)]
     public int UnitChangeNo { get; set; }
 
+    /// <summary>The applicant's latest rating, if any.</summary>
+    [Id(9)]
+    public int? Rating { get; set; }
+
+    /// <summary>When it was given.</summary>
+    [Id(10)]
+    public DateTimeOffset? RatedAt { get; set; }
+
     // Methods, not a property: the storage provider's JSON serializer must see only ClockJson.
     public DossierClock? ReadClock() => _clock ??= ClockJson is null ? null : JsonSerializer.Deserialize<DossierClock>(ClockJson);
 

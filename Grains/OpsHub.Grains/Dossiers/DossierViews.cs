@@ -28,7 +28,8 @@ internal static class DossierViews
         c.CurrentDueAt,
         c.Cycle,
         c.IsPaused,
-        s.Channel);
+        s.Channel,
+        s.Rating);
 
     public static DossierTimeline Timeline(string code, DossierState s, DossierClock c, WorkCalendar calendar)
     {

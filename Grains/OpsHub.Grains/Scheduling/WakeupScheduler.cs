@@ -2,11 +2,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OpsHub.Grains.Abstractions.Dossiers;
+using OpsHub.Grains.Abstractions.Queues;
 
 namespace OpsHub.Grains.Scheduling;
 
 /// <summary>
-/// Fires dossier wake-ups on time. The durable table holds every pending wake-up; each silo keeps only those due
+/// Fires dossier wake-ups (and one-stop shops' queue wake-ups, whose rows start with <c>queue:</c>) on time. The durable table holds every pending wake-up; each silo keeps only those due
 /// within <see cref="WakeupOptions.Horizon"/> in memory, re-reads the table every
 /// <see cref="WakeupOptions.RefreshInterval"/>, and sleeps until the earliest. A dossier grain is activated only
 /// when it is woken. Waking is idempotent on the grain side, so a wake-up fired twice (two silos, a retry, a
@@ -168,7 +169,14 @@ internal sealed partial class WakeupScheduler(
         {
             try
             {
-                await grains.GetGrain<IDossierGrain>(wakeup.DossierCode).WakeAsync();
+                if (wakeup.DossierCode.StartsWith(Queues.QueueGrain.WakeupPrefix, StringComparison.Ordinal))
+                {
+                    await grains.GetGrain<IQueueGrain>(wakeup.DossierCode[Queues.QueueGrain.WakeupPrefix.Length..]).WakeAsync();
+                }
+                else
+                {
+                    await grains.GetGrain<IDossierGrain>(wakeup.DossierCode).WakeAsync();
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -6,8 +6,7 @@ namespace OpsHub.Ingest.Events;
 /// <summary>
 /// Reads one event object and either normalises it or says, field by field, what is wrong with it.
 /// Instants must carry an explicit offset: a time without one is ambiguous and is refused, not guessed.
-/// This door accepts the dossier vocabulary of <see cref="EventTypes"/>; the readers in <c>CloudEvents</c> and
-/// <c>Bulk</c> accept the whole of <see cref="RecordTypes"/>.
+/// Every type of <see cref="RecordTypes"/> is accepted: dossiers, ratings, counters and tickets.
 /// </summary>
 public static class EventParser
 {
@@ -18,7 +17,7 @@ public static class EventParser
     public const decimal MaxWorkingDays = 365;
 
     /// <summary>Parses <paramref name="element"/>; on failure <paramref name="errors"/> maps each field to its problems.</summary>
-    public static IngestEvent? Parse(JsonElement element, out Dictionary<string, string[]> errors)
+    public static IngestRecord? Parse(JsonElement element, out Dictionary<string, string[]> errors)
     {
         errors = [];
         var fields = new FieldErrors(errors);
@@ -29,14 +28,14 @@ public static class EventParser
         }
 
         var type = JsonFields.RequiredString(element, "type", fields, 64);
-        if (type is not null && !EventTypes.All.Contains(type))
+        if (type is not null && !RecordTypes.All.Contains(type))
         {
-            fields.Add("type", $"Unknown event type '{type}'; expected one of: {string.Join(", ", EventTypes.All)}.");
+            fields.Add("type", $"Unknown event type '{type}'; expected one of: {string.Join(", ", RecordTypes.All)}.");
             JsonFields.Code(element, "dossierCode", fields);
             JsonFields.Instant(element, "occurredAt", fields);
             return null;
         }
 
-        return RecordParser.Parse(type, element, RecordContext.None, fields) as IngestEvent;
+        return RecordParser.Parse(type, element, RecordContext.None, fields);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using OpsHub.Ingest.Envelopes;
 using OpsHub.Ingest.Events;
 
@@ -67,11 +66,7 @@ public sealed class BulkIntake(IngestDoor door)
             case ItemAccepted accepted:
                 foreach (var envelope in accepted.Envelopes)
                 {
-                    yield return envelope.Record is IngestEvent dossierEvent && dossierEvent is not Events.Ratings.DossierRated
-                        ? new DoorItem(JournalFormats.OpsHub, EventJson.Write(dossierEvent), dossierEvent, envelope.Id, envelope.Sequence, null, envelope.Source)
-                        : new DoorItem(format, JsonSerializer.Serialize<object>(envelope.Record), null, envelope.Id, envelope.Sequence,
-                            new Dictionary<string, string[]> { ["type"] = [$"{envelope.Record.GetType().Name} is read but not stored yet (queues and ratings come with their own work)."] },
-                            envelope.Source);
+                    yield return new DoorItem(JournalFormats.OpsHub, EventJson.Write(envelope.Record), envelope.Record, envelope.Id, envelope.Sequence, null, envelope.Source);
                 }
 
                 break;

@@ -18,21 +18,21 @@ public sealed class IngestDoor(IEventJournal journal, JournalSignal signal, IIng
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
-            if (item.Event is not { } ingestEvent)
+            if (item.Event is not { } record)
             {
                 var reason = item.Errors is { Count: > 0 } errors ? string.Join("; ", errors.Select(e => $"{(e.Key.Length == 0 ? "event" : e.Key)}: {string.Join(" ", e.Value)}")) : "Invalid.";
                 results[i] = new DoorResult(DoorResult.Invalid, null, null, reason, item.Errors);
                 rejected.Add(new RejectedItem(item.Source ?? source, item.Format, item.Payload, reason));
             }
-            else if (references?.FindProblem(ingestEvent) is { } problem)
+            else if (references?.FindProblem(record) is { } problem)
             {
-                results[i] = new DoorResult(DoorResult.Unknown, null, ingestEvent.DossierCode, problem, null);
+                results[i] = new DoorResult(DoorResult.Unknown, null, record.Subject, problem, null);
                 rejected.Add(new RejectedItem(item.Source ?? source, item.Format, item.Payload, problem));
             }
             else
             {
                 var id = item.EventId ?? DerivedId(item.Payload);
-                journaled.Add((i, new JournalItem(item.Source ?? source, id, ingestEvent.DossierCode, ingestEvent.OccurredAt, item.Sequence, item.Format, item.Payload)));
+                journaled.Add((i, new JournalItem(item.Source ?? source, id, record.Subject, record.OccurredAt, item.Sequence, item.Format, item.Payload)));
             }
         }
 

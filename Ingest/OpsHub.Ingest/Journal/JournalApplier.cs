@@ -72,10 +72,10 @@ public sealed partial class JournalApplier(
 
     private async Task<JournalVerdict> ApplyOneAsync(JournalEntry entry, CancellationToken token)
     {
-        Events.IngestEvent ingestEvent;
+        Events.IngestRecord record;
         try
         {
-            ingestEvent = JournalFormats.Read(entry.Item.Format, entry.Item.Payload);
+            record = JournalFormats.Read(entry.Item.Format, entry.Item.Payload);
         }
         catch (Exception ex) when (ex is FormatException or System.Text.Json.JsonException)
         {
@@ -84,7 +84,7 @@ public sealed partial class JournalApplier(
 
         try
         {
-            var result = await sink.AcceptAsync(ingestEvent, entry.Seq, token);
+            var result = await sink.AcceptAsync(record, entry.Seq, token);
             return result.Outcome switch
             {
                 SinkOutcome.Applied or SinkOutcome.Duplicate => new JournalVerdict(entry.Seq, JournalState.Applied),

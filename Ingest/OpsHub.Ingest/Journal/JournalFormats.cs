@@ -10,7 +10,7 @@ public static class JournalFormats
     public const string OpsHub = "opshub";
 
     /// <summary>Reads <paramref name="payload"/> back; throws <see cref="FormatException"/> with the reason when it cannot.</summary>
-    public static IngestEvent Read(string format, string payload)
+    public static IngestRecord Read(string format, string payload)
     {
         if (format != OpsHub)
         {

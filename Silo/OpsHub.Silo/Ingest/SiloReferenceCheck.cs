@@ -3,18 +3,54 @@ using OpsHub.Grains.Abstractions.Organisation;
 using OpsHub.Grains.Procedures;
 using OpsHub.Ingest;
 using OpsHub.Ingest.Events;
+using OpsHub.Ingest.Events.Counters;
+using OpsHub.Sla.Queues;
 
 namespace OpsHub.Silo.Ingest;
 
-/// <summary>Refuses at the door receipts for units and procedures this deployment does not know.</summary>
-internal sealed class SiloReferenceCheck(IOptionsMonitor<OrganisationOptions> organisation, IProcedureTerms procedures) : IIngestReferenceCheck
+/// <summary>Refuses at the door events naming units, counters, procedures, fields or priority categories this deployment does not know.</summary>
+internal sealed class SiloReferenceCheck(
+    IOptionsMonitor<OrganisationOptions> organisation,
+    IProcedureTerms procedures,
+    IOptionsMonitor<QueueOptions> queues) : IIngestReferenceCheck
 {
-    public string? FindProblem(IngestEvent ingestEvent) => ingestEvent switch
+    public string? FindProblem(IngestRecord record) => record switch
     {
-        DossierReceived r when organisation.CurrentValue.Find(r.UnitCode) is null =>
-            $"Unit '{r.UnitCode}' is not in the organisation's configuration (OpsHub:Organisation:Units).",
+        DossierReceived r when Unit(r.UnitCode) is null => UnknownUnit(r.UnitCode),
         DossierReceived r when procedures.Catalogue.Find(r.ProcedureCode) is null =>
             $"Procedure '{r.ProcedureCode}' is not in the procedure catalogue ({procedures.Catalogue.Source}).",
+        DossierReceived { CounterCode: { } counter } r => CounterProblem(Unit(r.UnitCode)!, counter),
+        QueueEvent q when Unit(q.UnitCode) is null => UnknownUnit(q.UnitCode),
+        QueueEvent q => QueueProblem(Unit(q.UnitCode)!, q),
         _ => null,
     };
+
+    private UnitInfo? Unit(string code) => organisation.CurrentValue.Find(code);
+
+    private string? QueueProblem(UnitInfo unit, QueueEvent q) => q switch
+    {
+        CounterOpened o => CounterProblem(unit, o.CounterCode),
+        CounterClosed c => CounterProblem(unit, c.CounterCode),
+        TicketProgressed p => CounterProblem(unit, p.CounterCode),
+        TicketTransferred t => CounterProblem(unit, t.CounterCode) ?? CounterProblem(unit, t.ToCounterCode),
+        TicketIssued t => (t.CounterCode is { } c ? CounterProblem(unit, c) : null) ?? FieldProblem(t.FieldCode) ?? PriorityProblem(t.PriorityCategory),
+        _ => null,
+    };
+
+    private static string? CounterProblem(UnitInfo unit, string counter) =>
+        unit.FindCounter(counter) is null
+            ? $"Counter '{counter}' is not a counter of unit '{unit.Code}' (OpsHub:Organisation:Units:{unit.Code}:Counters lists {(unit.Counters.Count == 0 ? "none" : string.Join(", ", unit.Counters.Select(c => c.Code)))})."
+            : null;
+
+    private string? FieldProblem(string? field) =>
+        field is null || procedures.Catalogue.Fields.Any(f => string.Equals(f.Code, field, StringComparison.Ordinal))
+            ? null
+            : $"Field '{field}' is not a field of the procedure catalogue ({string.Join(", ", procedures.Catalogue.Fields.Select(f => f.Code))}).";
+
+    private string? PriorityProblem(string? category) =>
+        category is null || queues.CurrentValue.PriorityCategories.Contains(category)
+            ? null
+            : $"'{category}' is not a priority category (OpsHub:Queues:PriorityCategories: {string.Join(", ", queues.CurrentValue.PriorityCategories)}).";
+
+    private static string UnknownUnit(string code) => $"Unit '{code}' is not in the organisation's configuration (OpsHub:Organisation:Units).";
 }

@@ -43,7 +43,8 @@ internal static class RecordParser
                 var unit = JsonFields.Code(e, "unitCode", errors);
                 var days = JsonFields.OptionalWorkingDays(e, "processingWorkingDays", errors);
                 var channel = JsonFields.OptionalInteger(e, "channel", 1, 3, 1, errors);
-                return Done(() => new DossierReceived(code, at, procedure!, unit!, days, channel!.Value));
+                var counter = JsonFields.OptionalCode(e, "counterCode", errors);
+                return Done(() => new DossierReceived(code, at, procedure!, unit!, days, channel!.Value, counter));
             case EventTypes.DossierStatusChanged:
                 var status = JsonFields.OptionalInteger(e, "status", 1, 10, null, errors);
                 return Done(() => new DossierStatusChanged(code, at, status!.Value));
