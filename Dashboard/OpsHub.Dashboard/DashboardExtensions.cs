@@ -20,6 +20,7 @@ public static class DashboardExtensions
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddSignalR();
         services.AddSingleton<UnitFeed>();
+        services.AddSingleton<QueueFeed>();
         return services;
     }
 

@@ -6,13 +6,16 @@ using OpsHub.Grains.Abstractions.Units;
 namespace OpsHub.Dashboard.Live;
 
 /// <summary>
-/// Live unit figures over SignalR at <c>/hubs/kpi</c>. A client calls <see cref="JoinUnit"/> and then receives
-/// <see cref="UnitChanged"/> messages, at most one per second per unit.
+/// Live figures over SignalR at <c>/hubs/kpi</c>. A client calls <see cref="JoinUnit"/> (or <see cref="JoinQueue"/>)
+/// and then receives <see cref="UnitChanged"/> (or <see cref="QueueChanged"/>) messages, at most one per second per unit.
 /// </summary>
-public sealed class KpiHub(UnitFeed feed, IOptions<OrganisationOptions> organisation) : Hub
+public sealed class KpiHub(UnitFeed feed, QueueFeed queues, IOptions<OrganisationOptions> organisation) : Hub
 {
     /// <summary>The client method that receives a <see cref="UnitSnapshot"/>.</summary>
     public const string UnitChanged = "unitChanged";
+
+    /// <summary>The client method that receives a <see cref="Grains.Abstractions.Queues.QueueSnapshot"/>.</summary>
+    public const string QueueChanged = "queueChanged";
 
     /// <summary>Joins the unit's group and returns its figures now.</summary>
     public async Task<UnitSnapshot> JoinUnit(string unitCode)
@@ -29,4 +32,17 @@ public sealed class KpiHub(UnitFeed feed, IOptions<OrganisationOptions> organisa
 
     /// <summary>Leaves the unit's group.</summary>
     public Task LeaveUnit(string unitCode) => Groups.RemoveFromGroupAsync(Context.ConnectionId, UnitFeed.GroupName(unitCode));
+
+    /// <summary>Joins the one-stop shop's queue group (the waiting-room display) and returns its queue now.</summary>
+    public async Task<Grains.Abstractions.Queues.QueueSnapshot> JoinQueue(string unitCode)
+    {
+        if (organisation.Value.Find(unitCode) is null)
+        {
+            throw new HubException($"Unknown unit '{unitCode}'.");
+        }
+
+        await Groups.AddToGroupAsync(Context.ConnectionId, QueueFeed.GroupName(unitCode));
+        await queues.EnsureObservedAsync(unitCode);
+        return await queues.CurrentAsync(unitCode);
+    }
 }
