@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.Time.Testing;
 using OpsHub.Dashboard.Live;
+using OpsHub.Grains.Abstractions.Queues;
 using OpsHub.Grains.Abstractions.Units;
 using OpsHub.Silo.Tests.Infrastructure;
 using OpsHub.Testing;
@@ -18,13 +19,7 @@ public sealed class KpiHubTests(PostgresServerFixture postgres)
         await using var server = new OpsHubServer(await postgres.CreateDatabaseAsync("hub", TestContext.Current.CancellationToken), new FakeTimeProvider(Events.At("2026-11-20T15:00:05+07:00")));
         server.StartServer();
         using var client = server.CreateClient();
-        await using var hub = new HubConnectionBuilder()
-            .WithUrl(new Uri(server.Server.BaseAddress, "hubs/kpi"), o =>
-            {
-                o.HttpMessageHandlerFactory = _ => server.Server.CreateHandler();
-                o.Transports = HttpTransportType.LongPolling;
-            })
-            .Build();
+        await using var hub = Connect(server);
         var pushed = new TaskCompletionSource<UnitSnapshot>(TaskCreationOptions.RunContinuationsAsynchronously);
         hub.On<UnitSnapshot>(KpiHub.UnitChanged, s => pushed.TrySetResult(s));
         await hub.StartAsync(TestContext.Current.CancellationToken);
@@ -43,17 +38,48 @@ public sealed class KpiHubTests(PostgresServerFixture postgres)
     {
         await using var server = new OpsHubServer(await postgres.CreateDatabaseAsync("hub", TestContext.Current.CancellationToken), new FakeTimeProvider(Events.At("2026-11-20T15:00:05+07:00")));
         server.StartServer();
-        await using var hub = new HubConnectionBuilder()
-            .WithUrl(new Uri(server.Server.BaseAddress, "hubs/kpi"), o =>
-            {
-                o.HttpMessageHandlerFactory = _ => server.Server.CreateHandler();
-                o.Transports = HttpTransportType.LongPolling;
-            })
-            .Build();
+        await using var hub = Connect(server);
         await hub.StartAsync(TestContext.Current.CancellationToken);
 
         var error = await Should.ThrowAsync<HubException>(() => hub.InvokeAsync<UnitSnapshot>(nameof(KpiHub.JoinUnit), "NO-SUCH-UNIT", TestContext.Current.CancellationToken));
 
         error.Message.ShouldContain("NO-SUCH-UNIT");
     }
+
+    [Fact]
+    public async Task QueueClientReceivesTheCalledTicketWhenACounterCallsIt()
+    {
+        await using var server = new OpsHubServer(await postgres.CreateDatabaseAsync("hub", TestContext.Current.CancellationToken), new FakeTimeProvider(Events.At("2026-11-24T08:00:30+07:00")));
+        server.StartServer();
+        using var client = server.CreateClient();
+        await using var hub = Connect(server);
+        var pushed = new TaskCompletionSource<QueueSnapshot>(TaskCreationOptions.RunContinuationsAsynchronously);
+        hub.On<QueueSnapshot>(KpiHub.QueueChanged, s =>
+        {
+            if (s.Counters.Any(c => c.Ticket == "1001"))
+            {
+                pushed.TrySetResult(s);
+            }
+        });
+        await hub.StartAsync(TestContext.Current.CancellationToken);
+        (await Events.PostAsync(client, new { type = "ticket.issued", unitCode = "LD-PVHCC", occurredAt = "2026-11-24T08:00:00+07:00", ticketNumber = "1001", fieldCode = "HT" })).EnsureSuccessStatusCode();
+
+        var before = await hub.InvokeAsync<QueueSnapshot>(nameof(KpiHub.JoinQueue), "LD-PVHCC", TestContext.Current.CancellationToken);
+        (await Events.PostAsync(client, new { type = "ticket.called", unitCode = "LD-PVHCC", occurredAt = "2026-11-24T08:00:20+07:00", ticketNumber = "1001", counterCode = "Q01" })).EnsureSuccessStatusCode();
+        var after = await pushed.Task.WaitAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
+
+        before.Waiting.ShouldBe(1);
+        after.Waiting.ShouldBe(0);
+        after.Counters.Single(c => c.Counter == "Q01").ShouldSatisfyAllConditions(c => c.Open.ShouldBeTrue(), c => c.Ticket.ShouldBe("1001"));
+        after.Version.ShouldBeGreaterThan(before.Version);
+    }
+
+    private static HubConnection Connect(OpsHubServer server) =>
+        new HubConnectionBuilder()
+            .WithUrl(new Uri(server.Server.BaseAddress, "hubs/kpi"), o =>
+            {
+                o.HttpMessageHandlerFactory = _ => server.Server.CreateHandler();
+                o.Transports = HttpTransportType.LongPolling;
+            })
+            .Build();
 }
