@@ -9,6 +9,7 @@ namespace OpsHub.Cli.Simulation;
 /// <param name="CounterCode">The counter that took it in, for in-person dossiers.</param>
 /// <param name="Supplement">Whether a supplement is requested.</param>
 /// <param name="Late">Whether it ends after its due date.</param>
+/// <param name="ArrivedAt">When the applicant lodged it online or took a ticket for it at the kiosk.</param>
 internal sealed record DossierPlan(
     string Code,
     string UnitCode,
@@ -17,4 +18,5 @@ internal sealed record DossierPlan(
     int Channel,
     string? CounterCode,
     bool Supplement,
-    bool Late);
+    bool Late,
+    DateTimeOffset ArrivedAt);

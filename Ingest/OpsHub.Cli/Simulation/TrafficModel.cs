@@ -124,7 +124,8 @@ internal sealed class TrafficModel
                 d.Online ? 2 : 1,
                 receipt?.CounterCode,
                 d.Supplement,
-                d.Late);
+                d.Late,
+                d.At);
             stories.Add(DossierScript.Write(plan, d.Procedure, calendar, _options, random));
         }
 
