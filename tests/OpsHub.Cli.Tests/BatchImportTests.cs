@@ -46,6 +46,23 @@ public sealed class BatchImportTests : IDisposable
     }
 
     [Fact]
+    public async Task StopsWithoutRetryingOrMovingTheCheckpointWhenOpsHubRefusesTheRequest()
+    {
+        await using var hub = await FakeOpsHub.StartAsync(refuseWith: 401);
+        var file = Write("refused.ndjson", Line(1), Line(2), Line(3));
+
+        var run = await CliRun.RunAsync(["import", file, "--url", hub.Url.ToString()]);
+
+        run.ExitCode.ShouldBe(1);
+        run.Count("failed").ShouldBe(3);
+        run.Count("rejected").ShouldBe(0);
+        run.Count("checkpoint").ShouldBe(0);
+        run.Out.ShouldContain("refused: 401");
+        run.Out.ShouldContain("The API key is not known.");
+        hub.Requests.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task RepeatsTheHeaderInEveryChunkAndNamesTheFileLineWhenACsvRecordIsRejected()
     {
         await using var hub = await FakeOpsHub.StartAsync();

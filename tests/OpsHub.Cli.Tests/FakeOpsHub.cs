@@ -23,12 +23,14 @@ internal sealed class FakeOpsHub : IAsyncDisposable
     private readonly ConcurrentQueue<string> _bodies = new();
     private readonly WebApplication _app;
     private readonly int _answered;
+    private readonly int? _refuseWith;
     private int _requests;
     private int _throttles;
     private int _outages;
 
-    private FakeOpsHub(int throttles, int outages, int answered)
+    private FakeOpsHub(int throttles, int outages, int answered, int? refuseWith)
     {
+        _refuseWith = refuseWith;
         _throttles = throttles;
         _outages = outages;
         _answered = answered;
@@ -55,10 +57,10 @@ internal sealed class FakeOpsHub : IAsyncDisposable
     /// <summary>The content types of the requests answered, in order.</summary>
     public List<string> ContentTypes { get; } = [];
 
-    /// <summary>Starts a fake; after <paramref name="answered"/> answered requests it only answers 503.</summary>
-    public static async Task<FakeOpsHub> StartAsync(int throttles = 0, int outages = 0, int answered = int.MaxValue)
+    /// <summary>Starts a fake; after <paramref name="answered"/> answered requests it only answers 503; with <paramref name="refuseWith"/> it refuses every request with that status.</summary>
+    public static async Task<FakeOpsHub> StartAsync(int throttles = 0, int outages = 0, int answered = int.MaxValue, int? refuseWith = null)
     {
-        var hub = new FakeOpsHub(throttles, outages, answered);
+        var hub = new FakeOpsHub(throttles, outages, answered, refuseWith);
         await hub._app.StartAsync();
         var address = hub._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         hub.Url = new Uri(address + "/");
@@ -145,6 +147,11 @@ internal sealed class FakeOpsHub : IAsyncDisposable
     private IResult? Refusal(HttpContext context)
     {
         var n = Interlocked.Increment(ref _requests);
+        if (_refuseWith is { } status)
+        {
+            return Results.Problem(statusCode: status, title: "Refused", detail: "The API key is not known.");
+        }
+
         if (Interlocked.Decrement(ref _throttles) >= 0)
         {
             Throttled++;

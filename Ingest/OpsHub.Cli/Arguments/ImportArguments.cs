@@ -40,9 +40,9 @@ internal sealed record ImportArguments(Uri Url, string Input, bool Restart, Time
         Resumable: the last item OpsHub answered for is kept in <file>.opshub-import and a re-run continues after it.
         Importing a file twice ingests nothing twice: OpsHub answers events it already has as duplicates (portal
         records are identified by dossier code, status and instant).
-        Transient errors (429, 5xx, no connection) are retried with backoff; a batch OpsHub never answers stops the
-        import with the checkpoint before it. Exits 1 if any item was rejected or failed, 2 on a usage error,
-        3 on an unreadable file.
+        Transient errors (429, 5xx, no connection) are retried with backoff; a batch OpsHub never answers, or refuses
+        as a whole (4xx: a wrong key, too large), stops the import with the checkpoint before it.
+        Exits 1 if any item was rejected or failed, 2 on a usage error, 3 on an unreadable file.
 
         Options:
           --url <url>                 OpsHub address (default http://127.0.0.1:5080)

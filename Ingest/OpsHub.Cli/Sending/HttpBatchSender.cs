@@ -6,7 +6,8 @@ namespace OpsHub.Cli.Sending;
 
 /// <summary>
 /// Posts bulk requests. Waits on 429 as Retry-After says; retries transient errors (5xx, 408, timeouts, refused
-/// connections) with doubling backoff; never retries other 4xx. Sending a request again is safe: OpsHub answers the
+/// connections) with doubling backoff; never retries other 4xx, which refuse the request as a whole (a wrong key, too
+/// large a body) and leave its items unanswered. Sending a request again is safe: OpsHub answers the
 /// events it already has as duplicates, so a retry never counts an event twice as applied.
 /// </summary>
 internal sealed class HttpBatchSender(HttpClient http, SenderOptions options, TimeProvider time) : IBatchSender
@@ -51,7 +52,8 @@ internal sealed class HttpBatchSender(HttpClient http, SenderOptions options, Ti
 
                 if (status is >= 400 and < 500 && response.StatusCode != HttpStatusCode.RequestTimeout)
                 {
-                    return BatchAnswer.Refused(request.Items, reason, attempts);
+                    // The request as a whole (key, size, media type), not its items: no item was answered for.
+                    return BatchAnswer.Failed($"refused: {reason}", attempts);
                 }
             }
             catch (HttpRequestException e)
