@@ -20,7 +20,6 @@ internal sealed class ImportCommand(ImportArguments args, IBatchSender sender, C
 
     private const int MaxItemsReported = 50;
     private const long MaxItems = 1L << 40;
-    private const int SniffBytes = 4096;
 
     private readonly SendTally _tally = new();
     private long _read;
@@ -37,7 +36,9 @@ internal sealed class ImportCommand(ImportArguments args, IBatchSender sender, C
         var checkpoint = args.FromStandardInput || args.Restart ? null : ImportCheckpoint.Load(args.CheckpointFile);
         var resumeAfter = checkpoint?.Line ?? 0;
         _acknowledged = _consumed = resumeAfter;
-        await using var stream = await PrepareAsync(OpenInput(), cancellationToken);
+        var (format, input) = await ImportInput.OpenAsync(args, console, cancellationToken);
+        _format = format;
+        await using var stream = input;
         if (resumeAfter > 0)
         {
             console.Error.WriteLine($"Resuming {args.Input} after {Where(resumeAfter)} (checkpoint {args.CheckpointFile}; --restart to start over).");
@@ -188,54 +189,6 @@ internal sealed class ImportCommand(ImportArguments args, IBatchSender sender, C
         {
             return $"not sent: the line is not JSON ({e.Message})";
         }
-    }
-
-    private Stream OpenInput()
-    {
-        if (args.FromStandardInput)
-        {
-            return console.OpenInput();
-        }
-
-        try
-        {
-            return new FileStream(args.Input, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new UsageException($"The file '{args.Input}' does not exist.", ImportArguments.Command);
-        }
-    }
-
-    // The format from --format, else the file name, else the first non-blank character (read, then given back).
-    private async Task<Stream> PrepareAsync(Stream input, CancellationToken cancellationToken)
-    {
-        if (args.Format is { } format)
-        {
-            _format = format;
-            return input;
-        }
-
-        var prefix = new byte[SniffBytes];
-        var length = 0;
-        int read;
-        while (length < prefix.Length && (read = await input.ReadAsync(prefix.AsMemory(length), cancellationToken)) > 0)
-        {
-            length += read;
-            if (ImportFormats.FirstChar(prefix.AsSpan(0, length)) is not null)
-            {
-                break;
-            }
-        }
-
-        _format = ImportFormats.Infer(args.FromStandardInput ? null : args.Input, ImportFormats.FirstChar(prefix.AsSpan(0, length)));
-        if (input.CanSeek)
-        {
-            input.Position = 0;
-            return input;
-        }
-
-        return new PrefixedStream(prefix[..length], input);
     }
 
     private void SaveCheckpoint()
