@@ -106,6 +106,21 @@ public sealed class ImportCommandTests(ListeningOpsHubServer server) : IClassFix
     }
 
     [Fact]
+    public async Task HoldsAnEventThatCameBeforeItsReceiptInAnEarlierBatchAndAppliesItAfter()
+    {
+        using var client = server.CreateClient();
+        var code = Events.NewDossierCode();
+        var file = Write("out-of-order.ndjson", [.. Lifecycle(code).Reverse()]);
+
+        var run = await RunAsync(client, "import", file, "--batch-size", "1");
+
+        run.ExitCode.ShouldBe(0, run.Output);
+        Count(run.Output, "applied").ShouldBe(2);
+        var dossier = await WaitForDossiersAsync(client, [code], "ResultReady");
+        dossier.GetProperty("timeline").GetProperty("refusals").GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
     public async Task ReportsEachRejectedLineWithItsReasonAndAppliesTheRest()
     {
         using var client = server.CreateClient();
