@@ -22,7 +22,7 @@ internal static class CliApp
 
         Commands:
           simulate    send realistic one-stop-shop traffic for a province to a running OpsHub
-          import      post an NDJSON file of OpsHub events, resumably
+          import      post an NDJSON, CloudEvents batch or portal CSV file, in batches, resumably
 
         Run 'opshub <command> --help' for a command's options.
         """;
@@ -69,7 +69,7 @@ internal static class CliApp
 
                 using (var http = Client(simulate.Url))
                 {
-                    var sender = new HttpEventSender(http, senderOptions, time);
+                    var sender = new HttpBatchSender(http, senderOptions, time);
                     return await new SimulateCommand(simulate, sender, console, time).RunAsync(cancellationToken);
                 }
 
@@ -82,7 +82,7 @@ internal static class CliApp
 
                 using (var http = Client(import.Url))
                 {
-                    var sender = new HttpEventSender(http, senderOptions, time);
+                    var sender = new HttpBatchSender(http, senderOptions, time);
                     return await new ImportCommand(import, sender, console, time).RunAsync(cancellationToken);
                 }
 

@@ -20,6 +20,11 @@ public sealed class ArgumentTests
     [InlineData(new[] { "import" }, "'import' needs the file to read")]
     [InlineData(new[] { "import", "a.ndjson", "b.ndjson" }, "'import' takes one file")]
     [InlineData(new[] { "import", "-", "--restart" }, "--restart applies to files only")]
+    [InlineData(new[] { "import", "a.csv", "--format", "xml" }, "--format must be one of ndjson, cloudevents, portal-csv")]
+    [InlineData(new[] { "import", "a.csv", "--batch-size", "0" }, "--batch-size must be a whole number from 1 to 10000")]
+    [InlineData(new[] { "simulate", "--batch-size", "20000" }, "--batch-size must be a whole number from 1 to 10000")]
+    [InlineData(new[] { "simulate", "--queue-events", "maybe" }, "--queue-events must be on or off")]
+    [InlineData(new[] { "simulate", "--counter-codes", "2" }, "--counter-codes must be on or off")]
     public async Task ExitsTwoWithAClearMessageWhenTheCommandLineIsWrong(string[] args, string message)
     {
         var run = await CliRun.RunAsync(args);
@@ -61,6 +66,9 @@ public sealed class ArgumentTests
         parsed.MaxEvents.ShouldBeNull();
         parsed.Start.ShouldBeNull();
         parsed.ProvinceFile.ShouldBe(Path.Combine("/opt/opshub", "Data", "province-long-dien.json"));
+        parsed.BatchSize.ShouldBe(500);
+        parsed.QueueEvents.ShouldBeTrue();
+        parsed.CounterCodes.ShouldBeTrue();
     }
 
     [Fact]

@@ -18,15 +18,15 @@ public sealed class ImportCommandTests : IDisposable
         var run = await CliRun.RunAsync(["import", file, "--url", hub.Url.ToString()]);
 
         run.ExitCode.ShouldBe(1);
-        run.Count("lines read").ShouldBe(6);
+        run.Count("items read").ShouldBe(6);
         run.Count("applied").ShouldBe(4);
         run.Count("duplicates").ShouldBe(0);
         run.Count("rejected").ShouldBe(1);
         run.Count("failed").ShouldBe(0);
         run.Count("blank").ShouldBe(1);
-        run.Error.ShouldContain("line 3: rejected: 400");
-        run.Error.ShouldContain("dossierCode: Required.");
-        run.Out.ShouldContain("line 3: 400");
+        run.Error.ShouldContain("line 3: rejected: dossierCode: Required.");
+        run.Out.ShouldContain("line 3: dossierCode: Required.");
+        hub.Requests.ShouldBe(1);
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class ImportCommandTests : IDisposable
         second.Count("applied").ShouldBe(2);
         second.Count("duplicates").ShouldBe(0);
         second.Count("checkpoint").ShouldBe(5);
-        hub.Requests.ShouldBe(5);
+        hub.Items.ShouldBe(5);
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class ImportCommandTests : IDisposable
         run.ExitCode.ShouldBe(0, run.Error);
         run.Count("applied").ShouldBe(2);
         hub.Throttled.ShouldBe(1);
-        hub.Requests.ShouldBe(3);
+        hub.Requests.ShouldBe(2);
     }
 
     [Fact]
@@ -89,7 +89,8 @@ public sealed class ImportCommandTests : IDisposable
 
         run.ExitCode.ShouldBe(0, run.Error);
         run.Count("applied").ShouldBe(2);
-        hub.Requests.ShouldBe(3);
+        run.Count("duplicates").ShouldBe(0);
+        hub.Requests.ShouldBe(2);
     }
 
     [Fact]
@@ -112,9 +113,9 @@ public sealed class ImportCommandTests : IDisposable
         var run = await CliRun.RunAsync(["import", file, "--url", $"http://127.0.0.1:{ClosedPort()}"]);
 
         run.ExitCode.ShouldBe(1);
-        run.Count("failed").ShouldBe(1);
+        run.Count("failed").ShouldBe(2);
         run.Count("checkpoint").ShouldBe(0);
-        run.Error.ShouldContain("line 1: failed");
+        run.Error.ShouldContain("line 1–2: failed");
     }
 
     [Fact]

@@ -13,7 +13,8 @@ public sealed class SimulateCommandTests
         run.Count("events sent").ShouldBe(150);
         run.Count("applied").ShouldBe(150);
         run.Out.ShouldContain("seed 3");
-        hub.Requests.ShouldBe(150);
+        hub.Items.ShouldBe(150);
+        hub.Requests.ShouldBeLessThan(150);
     }
 
     [Fact]
@@ -41,4 +42,33 @@ public sealed class SimulateCommandTests
         clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10));
         run.Count("events sent").ShouldBeGreaterThan(0);
     }
+
+    [Fact]
+    public async Task KeepsTheSameDossierEventsWhenQueueEventsAreOff()
+    {
+        string[] args = ["simulate", "--dry-run", "--start", "2026-11-23", "--seed", "9"];
+
+        var on = await CliRun.RunAsync([.. args, "--max-events", "6000"]);
+        var off = await CliRun.RunAsync([.. args, "--max-events", "3000", "--queue-events", "off"]);
+
+        var dossierLines = Lines(on).Where(l => l.Contains("\"dossierCode\"", StringComparison.Ordinal) && !l.Contains("dossier.rated", StringComparison.Ordinal)).Take(3000);
+        Lines(off).ShouldBe(dossierLines);
+        Lines(on).ShouldContain(l => l.Contains("ticket.issued", StringComparison.Ordinal));
+        Lines(off).ShouldAllBe(l => !l.Contains("ticket.", StringComparison.Ordinal) && !l.Contains("counter.", StringComparison.Ordinal) && !l.Contains("dossier.rated", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task LeavesCounterCodesOutOfReceiptsWhenCounterCodesAreOff()
+    {
+        string[] args = ["simulate", "--dry-run", "--start", "2026-11-23", "--seed", "9", "--max-events", "3000", "--queue-events", "off"];
+
+        var on = await CliRun.RunAsync(args);
+        var off = await CliRun.RunAsync([.. args, "--counter-codes", "off"]);
+
+        Lines(on).ShouldContain(l => l.Contains("\"channel\":1,\"counterCode\"", StringComparison.Ordinal));
+        Lines(off).ShouldAllBe(l => !l.Contains("counterCode", StringComparison.Ordinal));
+        Lines(off).Count.ShouldBe(3000);
+    }
+
+    private static List<string> Lines(CliRun run) => [.. run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries)];
 }

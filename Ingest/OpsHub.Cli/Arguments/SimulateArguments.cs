@@ -13,6 +13,9 @@ namespace OpsHub.Cli.Arguments;
 /// <param name="Duration">Wall time to run, or <c>null</c>.</param>
 /// <param name="MaxEvents">Events to send at most, or <c>null</c>.</param>
 /// <param name="DryRun">Write NDJSON to standard output instead of posting, without waiting.</param>
+/// <param name="BatchSize">Events per request at most.</param>
+/// <param name="QueueEvents">Whether counter, ticket and rating events are sent (an older OpsHub refuses them).</param>
+/// <param name="CounterCodes">Whether in-person receipts carry the counter that took them in (<c>counterCode</c>).</param>
 internal sealed partial record SimulateArguments(
     Uri Url,
     string ProvinceFile,
@@ -22,7 +25,10 @@ internal sealed partial record SimulateArguments(
     int? Seed,
     TimeSpan? Duration,
     long? MaxEvents,
-    bool DryRun)
+    bool DryRun,
+    int BatchSize = ImportArguments.DefaultBatchSize,
+    bool QueueEvents = true,
+    bool CounterCodes = true)
 {
     /// <summary>The command's name.</summary>
     public const string Command = "simulate";
@@ -33,16 +39,20 @@ internal sealed partial record SimulateArguments(
     /// <summary>The default OpsHub address.</summary>
     public static readonly Uri DefaultUrl = new("http://127.0.0.1:5080/");
 
-    private static readonly string[] Valued = ["--url", "--province", "--catalogue", "--speed", "--start", "--seed", "--duration", "--max-events"];
+    private static readonly string[] Valued = ["--url", "--province", "--catalogue", "--speed", "--start", "--seed", "--duration", "--max-events", "--batch-size", "--queue-events", "--counter-codes"];
     private static readonly string[] Flags = ["--dry-run"];
 
     /// <summary>The help text.</summary>
     public static string Help => """
         Usage: opshub simulate [options]
 
-        Sends realistic one-stop-shop traffic for a province to a running OpsHub (POST /api/v1/events).
-        Dossiers arrive in working hours (07:00-11:30, 13:30-17:00 unless a unit says otherwise, peak mid-morning),
-        60-90% online, walk their procedure's internal steps, 5-10% get a supplement request, 1-3% end late.
+        Sends realistic one-stop-shop traffic for a province to a running OpsHub (POST /api/v1/events, NDJSON batches
+        of the events due). Dossiers arrive in working hours (07:00-11:30, 13:30-17:00 unless a unit says otherwise,
+        peak mid-morning), 60-90% online, walk their procedure's internal steps, 5-10% get a supplement request, 1-3%
+        end late, and some are rated after being handed back (mostly very satisfied or satisfied). Each unit's counters
+        open and close with its working periods; in-person applicants take a ticket at the kiosk for a field (some with
+        priority: elderly, disabled, pregnant), are called to a counter that serves it, a few do not show up or are
+        transferred. Failed requests are retried with backoff (429 honours Retry-After).
         It always stops by itself: after --duration of wall time, after --max-events, or at the end of the window.
 
         Options:
@@ -55,6 +65,10 @@ internal sealed partial record SimulateArguments(
           --duration <d>       wall time to run, e.g. 90s, 5m, 1h (default 5m when --max-events is not given)
           --max-events <n>     stop after this many events
           --dry-run            write the events as NDJSON to standard output instead of posting (no waiting)
+          --batch-size <n>     events per request at most, 1 to 10000 (default 500; also at most 1 MiB)
+          --queue-events <on|off>   send counter, ticket and rating events (default on; off for an OpsHub that
+                               does not store them yet: the dossier events stay the same)
+          --counter-codes <on|off>  in-person receipts carry the counter's code, counterCode (default on)
           -h, --help           show this help
 
         Examples:
@@ -87,8 +101,18 @@ internal sealed partial record SimulateArguments(
             seed is null ? null : (int)seed.Value,
             p.Duration("--duration") ?? (p.Has("--max-events") ? null : DefaultDuration),
             p.Integer("--max-events", 1, long.MaxValue),
-            p.Has("--dry-run"));
+            p.Has("--dry-run"),
+            (int)(p.Integer("--batch-size", 1, 10_000) ?? ImportArguments.DefaultBatchSize),
+            OnOff(p.Value("--queue-events"), "--queue-events"),
+            OnOff(p.Value("--counter-codes"), "--counter-codes"));
     }
+
+    private static bool OnOff(string? text, string name) => text?.ToLowerInvariant() switch
+    {
+        null or "on" or "true" or "yes" => true,
+        "off" or "false" or "no" => false,
+        _ => throw new UsageException($"{name} must be on or off (got '{text}').", Command),
+    };
 
     private static DateTimeOffset? ParseStart(string? text)
     {

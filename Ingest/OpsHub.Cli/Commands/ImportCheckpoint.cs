@@ -3,10 +3,10 @@ using System.Text.Json;
 namespace OpsHub.Cli.Commands;
 
 /// <summary>
-/// The last line of an input OpsHub acknowledged, kept in <c>&lt;file&gt;.opshub-import</c>. Written atomically
-/// (temporary file, then rename); a lost or stale checkpoint only re-sends lines OpsHub answers as duplicates.
+/// The last item of an input OpsHub answered for, kept in <c>&lt;file&gt;.opshub-import</c>. Written atomically
+/// (temporary file, then rename); a lost or stale checkpoint only re-sends items OpsHub answers as duplicates.
 /// </summary>
-/// <param name="Line">The last acknowledged line number (1-based); 0 for none.</param>
+/// <param name="Line">The position of the last item OpsHub answered for: a line number (NDJSON, CSV) or a 1-based array place (CloudEvents); 0 for none.</param>
 /// <param name="UpdatedAt">When it was written.</param>
 internal sealed record ImportCheckpoint(long Line, DateTimeOffset UpdatedAt)
 {

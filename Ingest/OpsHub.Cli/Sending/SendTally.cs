@@ -1,6 +1,6 @@
 namespace OpsHub.Cli.Sending;
 
-/// <summary>Counts what became of the events sent, and keeps the first few reasons for rejections.</summary>
+/// <summary>Counts what became of the events sent, and keeps the first few reasons for rejections and failures.</summary>
 internal sealed class SendTally
 {
     /// <summary>How many rejection reasons are kept for the summary.</summary>
@@ -8,13 +8,13 @@ internal sealed class SendTally
 
     private readonly List<string> _reasons = [];
 
-    /// <summary>Applied (202).</summary>
+    /// <summary>Applied (accepted by OpsHub for the first time).</summary>
     public long Applied { get; private set; }
 
-    /// <summary>Answered as duplicates (200).</summary>
+    /// <summary>Answered as duplicates.</summary>
     public long Duplicates { get; private set; }
 
-    /// <summary>Rejected (4xx), or not even JSON.</summary>
+    /// <summary>Refused by OpsHub, or not even sent because they are not JSON.</summary>
     public long Rejected { get; private set; }
 
     /// <summary>Not delivered after every retry.</summary>
@@ -26,38 +26,58 @@ internal sealed class SendTally
     /// <summary>The first <see cref="KeptReasons"/> rejection or failure reasons, each with where it happened.</summary>
     public IReadOnlyList<string> FirstReasons => _reasons;
 
-    /// <summary>Counts <paramref name="result"/>; <paramref name="where"/> prefixes its reason (e.g. "line 12").</summary>
-    public void Add(SendResult result, string where)
+    /// <summary>Counts an answer's applied and duplicate events (its rejections are counted one by one with <see cref="Reject"/>).</summary>
+    public void AddDelivered(long applied, long duplicates)
     {
-        ArgumentNullException.ThrowIfNull(result);
-        switch (result.Outcome)
-        {
-            case SendOutcome.Applied:
-                Applied++;
-                return;
-            case SendOutcome.Duplicate:
-                Duplicates++;
-                return;
-            case SendOutcome.Rejected:
-                Rejected++;
-                break;
-            default:
-                Failed++;
-                break;
-        }
+        Applied += applied;
+        Duplicates += duplicates;
+    }
 
-        if (_reasons.Count < KeptReasons)
-        {
-            _reasons.Add($"{where}: {result.Reason}");
-        }
+    /// <summary>Counts <paramref name="count"/> rejected items; <paramref name="where"/> prefixes the reason (e.g. "line 12").</summary>
+    public void Reject(string where, string reason, long count = 1)
+    {
+        Rejected += count;
+        Keep(where, reason);
+    }
+
+    /// <summary>Counts <paramref name="count"/> items that could not be delivered.</summary>
+    public void Fail(string where, string reason, long count)
+    {
+        Failed += count;
+        Keep(where, reason);
     }
 
     /// <summary>Writes the outcome lines both commands' summaries share.</summary>
     public void WriteCounts(TextWriter output)
     {
+        ArgumentNullException.ThrowIfNull(output);
         output.WriteLine($"  applied      {Applied,10}");
         output.WriteLine($"  duplicates   {Duplicates,10}");
         output.WriteLine($"  rejected     {Rejected,10}");
         output.WriteLine($"  failed       {Failed,10}");
+    }
+
+    /// <summary>Writes the first reasons, when there are.</summary>
+    public void WriteReasons(TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        if (_reasons.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine("  first problems:");
+        foreach (var reason in _reasons)
+        {
+            output.WriteLine($"    {reason}");
+        }
+    }
+
+    private void Keep(string where, string reason)
+    {
+        if (_reasons.Count < KeptReasons)
+        {
+            _reasons.Add($"{where}: {reason}");
+        }
     }
 }

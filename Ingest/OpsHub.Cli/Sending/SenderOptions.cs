@@ -6,10 +6,10 @@ internal sealed record SenderOptions
     /// <summary>The defaults.</summary>
     public static SenderOptions Default { get; } = new();
 
-    /// <summary>Requests per event for transient errors (5xx, timeouts, refused connections). Default 5.</summary>
+    /// <summary>Requests per batch for transient errors (5xx, timeouts, refused connections). Default 5.</summary>
     public int MaxAttempts { get; init; } = 5;
 
-    /// <summary>Waits after 429 per event before giving up. Default 20.</summary>
+    /// <summary>Waits after 429 per batch before giving up. Default 20.</summary>
     public int MaxThrottledWaits { get; init; } = 20;
 
     /// <summary>First backoff after a transient error; it doubles each time. Default 500 ms.</summary>

@@ -6,15 +6,17 @@ namespace OpsHub.Cli.Simulation;
 /// <param name="ProcedureCode">Its procedure.</param>
 /// <param name="ReceivedAt">Receipt, in the unit's working time.</param>
 /// <param name="Channel">1 counter, 2 online.</param>
-/// <param name="Counter">The counter that took it in, for in-person dossiers (1-based).</param>
+/// <param name="CounterCode">The counter that took it in, for in-person dossiers.</param>
 /// <param name="Supplement">Whether a supplement is requested.</param>
 /// <param name="Late">Whether it ends after its due date.</param>
+/// <param name="ArrivedAt">When the applicant lodged it online or took a ticket for it at the kiosk.</param>
 internal sealed record DossierPlan(
     string Code,
     string UnitCode,
     string ProcedureCode,
     DateTimeOffset ReceivedAt,
     int Channel,
-    int Counter,
+    string? CounterCode,
     bool Supplement,
-    bool Late);
+    bool Late,
+    DateTimeOffset ArrivedAt);

@@ -1,4 +1,5 @@
 using OpsHub.Ingest.Events;
+using OpsHub.Ingest.Events.Parsing;
 using OpsHub.Sla.Calendar;
 using OpsHub.Sla.Deadlines;
 using OpsHub.Sla.Procedures;
@@ -32,6 +33,7 @@ internal static class DossierScript
             ProcedureCode = plan.ProcedureCode,
             UnitCode = plan.UnitCode,
             Channel = plan.Channel,
+            CounterCode = plan.CounterCode,
         });
         var dueAt = deadlines.DueAt(receivedAt, time, procedure.SameDayCutoff);
         var allowed = calendar.WorkingTimeBetween(receivedAt, dueAt);
@@ -40,7 +42,7 @@ internal static class DossierScript
         if (steps.Length > 0)
         {
             var intake = Min(Fraction(random, BudgetOf(steps[0].Budget, calendar)), allowed * MaxIntakeShare);
-            var officer = plan.Channel == 1 ? $"Quầy {plan.Counter}" : null;
+            var officer = plan.CounterCode is { } counter ? $"Quầy {counter}" : null;
             timeline.Step(steps[0].Code, Minutes(random, 0, 5), intake, officer);
             next = 1;
         }
@@ -76,6 +78,12 @@ internal static class DossierScript
         var completedAt = timeline.After("dossier.completed", closing * scale);
         var collect = plan.Channel == 1 ? Between(random, TimeSpan.FromMinutes(30), TimeSpan.FromHours(16)) : Minutes(random, 5, 240);
         timeline.After("dossier.returned", collect);
+        if (random.NextDouble() < options.RatedShare)
+        {
+            timeline.After(RecordTypes.DossierRated, Minutes(random, 1, 120));
+            timeline.Shape(e => e with { Rating = Rating(random, plan.Late) });
+        }
+
         return new DossierStory(plan, dueAt, completedAt, timeline.Events);
     }
 
@@ -98,6 +106,13 @@ internal static class DossierScript
         var day = calendar.NextWorkingDay(calendar.DateOf(dueAt).AddDays(1));
         var opening = calendar.At(day, calendar.Hours.Opening);
         return calendar.AddWorkingTime(opening, Between(random, TimeSpan.FromMinutes(30), calendar.Hours.DayLength * 1.5));
+    }
+
+    // Mostly content; a late result makes discontent likelier.
+    private static string Rating(Random random, bool late)
+    {
+        var pick = random.NextDouble();
+        return pick < (late ? 0.3 : 0.04) ? "not-satisfied" : pick < 0.3 ? "satisfied" : "very-satisfied";
     }
 
     private static TimeSpan Fraction(Random random, TimeSpan budget) => budget * (0.15 + (0.65 * random.NextDouble()));

@@ -58,9 +58,18 @@ internal static class ProvinceLoader
             throw new InvalidDataException($"{fileName}: unit code '{unit.Code}' is empty or listed twice.");
         }
 
-        if (unit.Counters is < 1 or > 100)
+        if (unit.Counters is not { Count: >= 1 and <= 100 })
         {
-            throw new InvalidDataException($"{fileName}: unit {unit.Code}: 'counters' must be from 1 to 100 (got {unit.Counters}).");
+            throw new InvalidDataException($"{fileName}: unit {unit.Code}: 'counters' must list 1 to 100 counters (got {unit.Counters?.Count ?? 0}).");
+        }
+
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var counter in unit.Counters)
+        {
+            if (string.IsNullOrWhiteSpace(counter.Code) || !codes.Add(counter.Code) || counter.Fields is not { Count: > 0 })
+            {
+                throw new InvalidDataException($"{fileName}: unit {unit.Code}: counter '{counter.Code}' is unnamed, listed twice or serves no field.");
+            }
         }
 
         if (unit.DailyVolume is < 1 or > 10_000)

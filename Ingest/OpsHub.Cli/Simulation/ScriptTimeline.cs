@@ -37,6 +37,9 @@ internal sealed class ScriptTimeline(string dossierCode, WorkCalendar calendar)
     public DateTimeOffset After(string type, TimeSpan workingTime) =>
         Emit(type, calendar.AddWorkingTime(Last, workingTime < TimeSpan.Zero ? TimeSpan.Zero : workingTime));
 
+    /// <summary>Reshapes the last event emitted.</summary>
+    public void Shape(Func<SimulatedEvent, SimulatedEvent> shape) => _events[^1] = shape(_events[^1]);
+
     /// <summary>Emits a step's start after <paramref name="gap"/> and its finish after <paramref name="work"/>.</summary>
     public void Step(string stepCode, TimeSpan gap, TimeSpan work, string? officer)
     {

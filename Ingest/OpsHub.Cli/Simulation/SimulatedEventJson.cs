@@ -11,8 +11,11 @@ internal static class SimulatedEventJson
     // Readable output (Vietnamese names, +07:00): the text goes to files and HTTP bodies, never into HTML.
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>One compact JSON object, no line breaks, instants as ISO 8601 with their offset.</summary>
-    public static string Write(SimulatedEvent e)
+    /// <summary>
+    /// One compact JSON object, no line breaks, instants as ISO 8601 with their offset. Without
+    /// <paramref name="counterCodes"/>, receipts leave out the counter that took them in.
+    /// </summary>
+    public static string Write(SimulatedEvent e, bool counterCodes = true)
     {
         ArgumentNullException.ThrowIfNull(e);
         using var buffer = new MemoryStream();
@@ -20,7 +23,7 @@ internal static class SimulatedEventJson
         {
             json.WriteStartObject();
             json.WriteString("type", e.Type);
-            json.WriteString("dossierCode", e.DossierCode);
+            WriteIfPresent(json, "dossierCode", e.DossierCode);
             json.WriteString("occurredAt", Instant(e.OccurredAt));
             WriteIfPresent(json, "procedureCode", e.ProcedureCode);
             WriteIfPresent(json, "unitCode", e.UnitCode);
@@ -29,8 +32,18 @@ internal static class SimulatedEventJson
                 json.WriteNumber("channel", channel);
             }
 
+            if (counterCodes || e.DossierCode is null)
+            {
+                WriteIfPresent(json, "counterCode", e.CounterCode);
+            }
+
             WriteIfPresent(json, "stepCode", e.StepCode);
             WriteIfPresent(json, "officer", e.Officer);
+            WriteIfPresent(json, "ticketNumber", e.TicketNumber);
+            WriteIfPresent(json, "fieldCode", e.FieldCode);
+            WriteIfPresent(json, "priorityCategory", e.PriorityCategory);
+            WriteIfPresent(json, "toCounterCode", e.ToCounterCode);
+            WriteIfPresent(json, "rating", e.Rating);
             json.WriteEndObject();
         }
 

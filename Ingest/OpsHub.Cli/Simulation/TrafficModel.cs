@@ -14,6 +14,9 @@ internal sealed class TrafficModel
     // A window longer than ten years is a mistake, not a simulation.
     private const int MaxDays = 3660;
 
+    // Offsets the unit index for the queues' random streams, apart from the dossiers' ones.
+    private const int QueueStream = 1 << 16;
+
     private readonly Province _province;
     private readonly ProcedureCatalogue _catalogue;
     private readonly ProcedureMix _mix;
@@ -35,22 +38,30 @@ internal sealed class TrafficModel
         _calendars = [.. province.Units.Select(UnitCalendars.For)];
     }
 
-    /// <summary>Every event in [<paramref name="from"/>, <paramref name="to"/>) of dossiers received in it, in time order.</summary>
+    /// <summary>Every event in [<paramref name="from"/>, <paramref name="to"/>) of dossiers received in it and of counters and tickets, in time order.</summary>
     public IEnumerable<SimulatedEvent> Events(DateTimeOffset from, DateTimeOffset to)
     {
         var queue = new PriorityQueue<SimulatedEvent, (long Ticks, long Sequence)>();
         long sequence = 0;
         foreach (var day in Days(from, to))
         {
-            foreach (var story in Dossiers(day).Where(s => s.Plan.ReceivedAt >= from && s.Plan.ReceivedAt < to))
+            foreach (var unitDay in UnitDays(day))
             {
-                foreach (var e in story.Events.Where(e => e.OccurredAt < to))
+                foreach (var e in unitDay.QueueEvents.Where(e => e.OccurredAt >= from && e.OccurredAt < to))
                 {
                     queue.Enqueue(e, (e.OccurredAt.UtcTicks, sequence++));
                 }
+
+                foreach (var story in unitDay.Stories.Where(s => s.Plan.ReceivedAt >= from && s.Plan.ReceivedAt < to))
+                {
+                    foreach (var e in story.Events.Where(e => e.OccurredAt < to))
+                    {
+                        queue.Enqueue(e, (e.OccurredAt.UtcTicks, sequence++));
+                    }
+                }
             }
 
-            // Dossiers of later days start no earlier than the next midnight: all before it is final.
+            // Dossiers and queues of later days start no earlier than the next midnight: all before it is final.
             var nextMidnight = UnitCalendars.Default.At(day.AddDays(1), TimeOnly.MinValue);
             while (queue.TryPeek(out var head, out _) && head.OccurredAt < nextMidnight)
             {
@@ -65,7 +76,10 @@ internal sealed class TrafficModel
     }
 
     /// <summary>All dossiers received by every unit on <paramref name="day"/>, with their whole stories.</summary>
-    public IEnumerable<DossierStory> Dossiers(DateOnly day)
+    public IEnumerable<DossierStory> Dossiers(DateOnly day) => UnitDays(day).SelectMany(d => d.Stories);
+
+    /// <summary>What every unit working on <paramref name="day"/> did: dossiers, counters and tickets.</summary>
+    public IEnumerable<UnitDay> UnitDays(DateOnly day)
     {
         for (var u = 0; u < _province.Units.Count; u++)
         {
@@ -76,32 +90,46 @@ internal sealed class TrafficModel
                 continue;
             }
 
-            var random = new Random(StreamSeed(_seed, day.DayNumber, u));
-            var slots = HourlyProfile.SlotsOf(calendar.Hours);
-            var total = slots.Sum(s => s.Weight);
-            var count = (int)Math.Round(unit.DailyVolume * (1 + (_options.VolumeJitter * ((2 * random.NextDouble()) - 1))));
-            var arrivals = Enumerable.Range(0, Math.Max(0, count)).Select(_ => HourlyProfile.Draw(random, calendar, day, slots, total)).Order().ToList();
-            for (var i = 0; i < arrivals.Count; i++)
-            {
-                yield return Story(unit, calendar, day, i + 1, arrivals[i], random);
-            }
+            yield return UnitDayOf(unit, u, calendar, day);
         }
     }
 
-    private DossierStory Story(ProvinceUnit unit, WorkCalendar calendar, DateOnly day, int serial, DateTimeOffset receivedAt, Random random)
+    private UnitDay UnitDayOf(ProvinceUnit unit, int index, WorkCalendar calendar, DateOnly day)
     {
-        var procedure = _mix.Draw(random);
-        var online = random.NextDouble() < (unit.OnlineShare ?? _options.OnlineShare);
-        var plan = new DossierPlan(
-            string.Create(CultureInfo.InvariantCulture, $"{unit.Code}-{day:yyMMdd}-{serial:D5}"),
-            unit.Code,
-            procedure.Code,
-            receivedAt,
-            online ? 2 : 1,
-            random.Next(1, unit.Counters + 1),
-            random.NextDouble() < _options.SupplementShare,
-            random.NextDouble() < _options.LateShare);
-        return DossierScript.Write(plan, procedure, calendar, _options, random);
+        var random = new Random(StreamSeed(_seed, day.DayNumber, index));
+        var slots = HourlyProfile.SlotsOf(calendar.Hours);
+        var total = slots.Sum(s => s.Weight);
+        var count = (int)Math.Round(unit.DailyVolume * (1 + (_options.VolumeJitter * ((2 * random.NextDouble()) - 1))));
+        var arrivals = Enumerable.Range(0, Math.Max(0, count)).Select(_ => HourlyProfile.Draw(random, calendar, day, slots, total)).Order().ToList();
+        var drafts = arrivals.Select(at => (
+            At: at,
+            Procedure: _mix.Draw(random),
+            Online: random.NextDouble() < (unit.OnlineShare ?? _options.OnlineShare),
+            Supplement: random.NextDouble() < _options.SupplementShare,
+            Late: random.NextDouble() < _options.LateShare)).ToList();
+
+        // The queue has its own random stream: the dossiers' stories do not depend on how many tickets there are.
+        var queue = new QueueDay(unit, calendar, _options, new Random(StreamSeed(_seed, day.DayNumber, QueueStream + index)));
+        queue.Play(day, [.. drafts.Select((d, i) => (d, i)).Where(x => !x.d.Online).Select(x => new QueueTicket(x.d.At, x.d.Procedure.FieldCode, x.i))]);
+        var stories = new List<DossierStory>(drafts.Count);
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var d = drafts[i];
+            var receipt = d.Online ? null : queue.Receipts[i];
+            var plan = new DossierPlan(
+                string.Create(CultureInfo.InvariantCulture, $"{unit.Code}-{day:yyMMdd}-{i + 1:D5}"),
+                unit.Code,
+                d.Procedure.Code,
+                receipt?.ReceivedAt ?? d.At,
+                d.Online ? 2 : 1,
+                receipt?.CounterCode,
+                d.Supplement,
+                d.Late,
+                d.At);
+            stories.Add(DossierScript.Write(plan, d.Procedure, calendar, _options, random));
+        }
+
+        return new UnitDay(unit.Code, day, stories, [.. queue.Events.OrderBy(e => e.OccurredAt)]);
     }
 
     private static IEnumerable<DateOnly> Days(DateTimeOffset from, DateTimeOffset to)

@@ -23,4 +23,19 @@ internal sealed record TrafficOptions
 
     /// <summary>Longest supplement pause, in working time. Default 3 working days.</summary>
     public TimeSpan MaxSupplementPause { get; init; } = TimeSpan.FromHours(24);
+
+    /// <summary>Share of dossiers rated after being handed back. Default 0.35.</summary>
+    public double RatedShare { get; init; } = 0.35;
+
+    /// <summary>Tickets for questions and collecting results, per in-person dossier ticket. Default 0.4.</summary>
+    public double ExtraTicketShare { get; init; } = 0.4;
+
+    /// <summary>Share of tickets with a priority category (elderly, disabled, pregnant). Default 0.07.</summary>
+    public double PriorityShare { get; init; } = 0.07;
+
+    /// <summary>Share of question tickets whose holder is gone when called: about 4% of all tickets. Default 0.14.</summary>
+    public double NoShowShare { get; init; } = 0.14;
+
+    /// <summary>Share of question tickets sent on to another counter. Default 0.05.</summary>
+    public double TransferShare { get; init; } = 0.05;
 }
