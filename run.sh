@@ -33,11 +33,11 @@ if [ "${OPSHUB_SIMULATOR:-1}" != "0" ]; then
   done
   # District traffic replayed 96 times faster than life (a working day in five minutes), starting three days
   # back so that deadlines fall due while you watch; bounded to 12 hours of wall time. Counter, ticket and rating
-  # events stay off until this OpsHub stores them (OPSHUB_QUEUE_EVENTS=on sends them).
+  # events are on (OPSHUB_QUEUE_EVENTS=off leaves them out).
   start="$(date -d '3 days ago' +%F)"
   echo "==> simulated district feeding $url from $start (log: .data/simulator.log; OPSHUB_SIMULATOR=0 to turn off)"
   dotnet "$root/Ingest/OpsHub.Cli/bin/Release/net10.0/opshub.dll" simulate --url "$url" --speed 96 --start "$start" \
-    --duration 12h --queue-events "${OPSHUB_QUEUE_EVENTS:-off}" >"$root/.data/simulator.log" 2>&1 &
+    --duration 12h --queue-events "${OPSHUB_QUEUE_EVENTS:-on}" >"$root/.data/simulator.log" 2>&1 &
   simulator=$!
 fi
 

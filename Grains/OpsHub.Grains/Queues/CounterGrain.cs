@@ -55,8 +55,9 @@ internal sealed class CounterGrain(
     public Task<CounterSnapshot> GetAsync()
     {
         var (unit, counter) = Key;
-        var now = clock.GetUtcNow();
-        var f = state.State.ReadDesk().FiguresAt(now);
+        var desk = state.State.ReadDesk();
+        var now = desk.ViewInstant(clock.GetUtcNow());
+        var f = desk.FiguresAt(now);
         var info = settings.CounterOf(unit, counter);
         return Task.FromResult(new CounterSnapshot(
             unit, counter, info?.DisplayName ?? $"Quầy {counter}", info?.Fields.ToImmutableArray() ?? [], now,

@@ -75,14 +75,17 @@ internal sealed partial class QueueGrain(
     }
 
     public Task<QueueSnapshot> GetAsync() =>
-        Task.FromResult(QueueViews.Snapshot(UnitCode, state.State.ReadRoom(), settings, clock.GetUtcNow(), state.State.Version));
+        Task.FromResult(QueueViews.Snapshot(UnitCode, state.State.ReadRoom(), settings, state.State.ReadRoom().ViewInstant(clock.GetUtcNow()), state.State.Version));
 
     public async Task WakeAsync()
     {
         var room = state.State.ReadRoom();
         var policy = settings.Policy;
         var now = clock.GetUtcNow();
-        var changes = room.Evaluate(now, settings.LayoutOf(UnitCode), policy);
+
+        // A new day begins with its first event (a history import may still be feeding the old one): the clock
+        // only completes the queue's own day.
+        var changes = room.Evaluate(now < room.DayEnd ? now : room.DayEnd, settings.LayoutOf(UnitCode), policy);
         await RecordAlertsAsync([changes], now);
         await ScheduleAsync(room, policy);
         if (!changes.IsEmpty)
@@ -142,7 +145,7 @@ internal sealed partial class QueueGrain(
         await state.WriteStateAsync();
         if (_observers.Count > 0)
         {
-            var snapshot = QueueViews.Snapshot(UnitCode, room, settings, now, state.State.Version);
+            var snapshot = QueueViews.Snapshot(UnitCode, room, settings, room.ViewInstant(now), state.State.Version);
             await _observers.Notify(o => o.OnQueueChangedAsync(snapshot));
         }
     }

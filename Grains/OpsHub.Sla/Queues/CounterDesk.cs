@@ -15,6 +15,12 @@ public sealed class CounterDesk
 
     public bool Open { get; set; }
 
+    /// <summary>The latest instant of a fact applied.</summary>
+    public DateTimeOffset LastFactAt { get; set; }
+
+    /// <summary>The instant to show figures for: the later of <paramref name="now"/> and the latest fact.</summary>
+    public DateTimeOffset ViewInstant(DateTimeOffset now) => LastFactAt > now ? LastFactAt : now;
+
     public string? Staff { get; set; }
 
     public string? Ticket { get; set; }
@@ -48,6 +54,11 @@ public sealed class CounterDesk
     public void Apply(DeskFact fact)
     {
         StartDay(fact.At);
+        if (fact.At > LastFactAt)
+        {
+            LastFactAt = fact.At;
+        }
+
         switch (fact.Kind)
         {
             case DeskFactKind.Opened:

@@ -15,6 +15,15 @@ public sealed class WaitingRoom
 
     public DateOnly Day { get; set; }
 
+    /// <summary>The latest instant of an event applied.</summary>
+    public DateTimeOffset LastEventAt { get; set; }
+
+    /// <summary>
+    /// The instant to show figures for: the later of <paramref name="now"/> and the latest event, so a source whose
+    /// clock runs slightly ahead (or a simulation running ahead of time) never shows an empty day.
+    /// </summary>
+    public DateTimeOffset ViewInstant(DateTimeOffset now) => LastEventAt > now ? LastEventAt : now;
+
     public List<QueueTicket> Waiting { get; set; } = [];
 
     public Dictionary<string, TicketAtCounter> AtCounters { get; set; } = new(StringComparer.Ordinal);
@@ -46,10 +55,31 @@ public sealed class WaitingRoom
     /// <summary>Keys of every alert raised today: each fires once.</summary>
     public HashSet<string> RaisedKeys { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>The last instant of the queue's day: evaluations later than this belong to a day not yet begun.</summary>
+    public DateTimeOffset DayEnd
+    {
+        get
+        {
+            var midnight = Day.AddDays(1).ToDateTime(TimeOnly.MinValue);
+            return new DateTimeOffset(midnight, VietnamTime.Zone.GetUtcOffset(midnight)) - TimeSpan.FromTicks(1);
+        }
+    }
+
     /// <summary>Applies one event. A refused event changes nothing.</summary>
     public RoomStep Apply(QueueInput input, QueueLayout layout, QueuePolicy policy)
     {
         StartDay(input.At);
+        var step = ApplyToday(input, layout, policy);
+        if (step.Refusal is null && input.At > LastEventAt)
+        {
+            LastEventAt = input.At;
+        }
+
+        return step;
+    }
+
+    private RoomStep ApplyToday(QueueInput input, QueueLayout layout, QueuePolicy policy)
+    {
         var at = input.At;
         var counter = input.Counter;
         switch (input.Kind)
@@ -140,7 +170,7 @@ public sealed class WaitingRoom
         return new QueueAlertChanges(raised, resolved);
     }
 
-    /// <summary>The next instant a waiting ticket crosses a threshold not yet raised, if any.</summary>
+    /// <summary>The next instant (within the queue's day) a waiting ticket crosses a threshold not yet raised, if any.</summary>
     public DateTimeOffset? NextThreshold(QueuePolicy policy)
     {
         DateTimeOffset? next = null;
@@ -150,7 +180,7 @@ public sealed class WaitingRoom
             foreach (var (kind, after) in new[] { (QueueAlertKind.WaitWarning, thresholds.Warning), (QueueAlertKind.WaitCritical, thresholds.Critical) })
             {
                 var due = ticket.WaitingSince + after;
-                if (!RaisedKeys.Contains(TicketKey(ticket, kind)) && (next is null || due < next))
+                if (!RaisedKeys.Contains(TicketKey(ticket, kind)) && due <= DayEnd && (next is null || due < next))
                 {
                     next = due;
                 }

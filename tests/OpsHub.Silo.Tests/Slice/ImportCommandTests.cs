@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using OpsHub.Ingest.Journal;
 using OpsHub.Silo.Tests.Infrastructure;
 
 namespace OpsHub.Silo.Tests.Slice;
@@ -144,15 +146,23 @@ public sealed class ImportCommandTests(ListeningOpsHubServer server) : IClassFix
     }
 
     [Fact]
-    public async Task SimulatorTrafficIsAcceptedWhenQueueEventsAreOff()
+    public async Task SimulatorTrafficWithCountersTicketsAndRatingsIsAcceptedAndApplied()
     {
         using var client = server.CreateClient();
 
-        var run = await RunAsync(client, "simulate", "--start", "2026-11-16T07:00:00+07:00", "--speed", "1000000", "--max-events", "400", "--seed", "5", "--queue-events", "off");
+        var run = await RunAsync(client, "simulate", "--start", "2026-11-16T07:00:00+07:00", "--speed", "1000000", "--max-events", "600", "--seed", "5");
 
         run.ExitCode.ShouldBe(0, run.Output);
         Count(run.Output, "rejected").ShouldBe(0);
-        (Count(run.Output, "applied") + Count(run.Output, "duplicates")).ShouldBe(400);
+        (Count(run.Output, "applied") + Count(run.Output, "duplicates")).ShouldBe(600);
+
+        // The journal applies in sequence order, so once an event posted afterwards is applied, so is the run.
+        var sentinel = Events.NewDossierCode();
+        (await Events.PostAsync(client, Events.Received(sentinel, "2026-11-20T14:00:00+07:00", 2))).EnsureSuccessStatusCode();
+        var dead = await client.GetFromJsonAsync<List<DeadLetter>>("/api/v1/ingest/dead-letters?limit=10000", TestContext.Current.CancellationToken);
+        dead!.Where(d => d.Payload.Contains("2026-11-16", StringComparison.Ordinal)).Select(d => $"{d.Reason} {d.Payload}").ShouldBeEmpty();
+        var queue = await client.GetFromJsonAsync<JsonElement>("/api/v1/units/LD-PVHCC/queue", TestContext.Current.CancellationToken);
+        queue.GetProperty("version").GetInt64().ShouldBeGreaterThan(0, "the simulated shop's queue received events");
     }
 
     private static IEnumerable<string> Lifecycle(string code) =>

@@ -253,4 +253,27 @@ public sealed class WaitingRoomTests
         copy.FieldLineOf("HT", Layout, Strict, At("11:30:00")).ShouldBeEquivalentTo(room.FieldLineOf("HT", Layout, Strict, At("11:30:00")));
         copy.NextThreshold(Strict).ShouldBe(room.NextThreshold(Strict));
     }
+
+    [Theory]
+    [InlineData("2026-11-24T08:05:00+07:00", "2026-11-24T08:05:00+07:00")]
+    [InlineData("2026-11-24T07:50:00+07:00", "2026-11-24T08:01:00+07:00")]
+    public void FiguresAreShownAtTheLaterOfTheClockAndTheLatestEvent(string now, string expected)
+    {
+        var room = new WaitingRoom();
+        room.Run(Strict, Issue("1001", "08:00:00", "HT"), Issue("1002", "08:01:00", "HT"));
+
+        room.ViewInstant(Iso.Instant(now)).ShouldBe(Iso.Instant(expected));
+    }
+
+    [Fact]
+    public void ThresholdsAfterTheQueuesDayAreNotScheduled()
+    {
+        var room = new WaitingRoom();
+        room.Run(Strict, Issue("1001", "23:50:00", "HT"));
+
+        room.DayEnd.ShouldBe(Iso.Instant("2026-11-24T23:59:59.9999999+07:00"));
+        room.NextThreshold(Strict).ShouldBeNull("15 minutes after 23:50 is tomorrow, when nobody waits from today");
+        room.Evaluate(room.DayEnd, Layout, Strict).IsEmpty.ShouldBeTrue();
+        room.Day.ShouldBe(Iso.Date("2026-11-24"));
+    }
 }
