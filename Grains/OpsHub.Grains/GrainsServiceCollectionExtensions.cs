@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpsHub.Grains.Alerts;
 using OpsHub.Grains.Calendars;
+using OpsHub.Grains.Metrics;
 using OpsHub.Grains.Procedures;
 using OpsHub.Grains.Scheduling;
 using OpsHub.Grains.Units;
@@ -36,6 +37,9 @@ public static class GrainsServiceCollectionExtensions
             }))
             .ValidateOnStart();
         services.TryAddSingleton<IProcedureTerms, CatalogueProcedureTerms>();
+        services.TryAddSingleton<AlertMetrics>();
+        services.TryAddSingleton<QueueMetrics>();
+        services.TryAddSingleton<SlaMetrics>();
         services.TryAddSingleton<IAlertStore, PostgresAlertStore>();
         services.TryAddSingleton<IWakeupStore, PostgresWakeupStore>();
         services.TryAddSingleton<IUnitLedger, PostgresUnitLedger>();

@@ -5,6 +5,7 @@ using OpsHub.Grains.Abstractions.Dossiers.Timeline;
 using OpsHub.Grains.Abstractions.Units;
 using OpsHub.Grains.Alerts;
 using OpsHub.Grains.Calendars;
+using OpsHub.Grains.Metrics;
 using OpsHub.Grains.Procedures;
 using OpsHub.Grains.Scheduling;
 using OpsHub.Grains.Units;
@@ -29,6 +30,7 @@ internal sealed partial class DossierGrain(
     IWakeupScheduler scheduler,
     IAlertStore alerts,
     IUnitLedger ledger,
+    SlaMetrics metrics,
     ILogger<DossierGrain> logger) : Grain, IDossierGrain
 {
     private const int MaxRefusalsKept = 50;
@@ -150,6 +152,7 @@ internal sealed partial class DossierGrain(
     {
         var s = state.State;
         var next = transition.Clock;
+        var completedNow = s.ReadClock()?.Timing is null ? next.Timing : null;
         await ScheduleAsync(next);
         foreach (var raised in transition.Raised)
         {
@@ -182,6 +185,10 @@ internal sealed partial class DossierGrain(
         }
 
         await state.WriteStateAsync();
+        if (completedNow is { } timing)
+        {
+            metrics.Completed(s.UnitCode!, terms.Catalogue.Find(next.Terms.ProcedureCode)?.FieldCode ?? "unknown", timing);
+        }
 
         if (countsChanged)
         {

@@ -7,6 +7,7 @@ using OpsHub.Ingest;
 using OpsHub.Silo.Ingest;
 using OpsHub.Silo.Metrics;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace OpsHub.Silo.Hosting;
 
@@ -47,6 +48,7 @@ public static class SiloHostingExtensions
                 o.ConnectionString = connectionString;
             });
             silo.AddStartupTask<UnitWarmup>();
+            silo.AddDashboard();
         });
 
         builder.Services.AddOptions<OrganisationOptions>().BindConfiguration(OrganisationOptions.Section)
