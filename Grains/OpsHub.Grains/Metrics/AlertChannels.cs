@@ -10,6 +10,9 @@ public static class AlertChannels
     public const string Webhook = "webhook";
     public const string Other = "other";
 
+    /// <summary>Every label value, <see cref="Other"/> included.</summary>
+    public static readonly IReadOnlyList<string> All = [Dashboard, Email, Sms, Zalo, Webhook, Other];
+
     /// <summary>The metric label for <paramref name="channel"/>: one of the constants above.</summary>
     public static string Label(string channel) => channel.ToLowerInvariant() switch
     {

@@ -25,6 +25,16 @@ public sealed class AlertMetrics
     private readonly Counter _failed = Prometheus.Metrics.CreateCounter(
         "opshub_alert_notifications_failed_total", "Alert notifications that could not be delivered, by channel.", "channel");
 
+    public AlertMetrics()
+    {
+        // The channels are a fixed set: their series exist at zero from the start, so a failure ratio is defined early.
+        foreach (var channel in AlertChannels.All)
+        {
+            _delivered.WithLabels(channel);
+            _failed.WithLabels(channel);
+        }
+    }
+
     public void Raised(string unitCode, AlertKind kind) => _raised.WithLabels(unitCode, Kind(kind)).Inc();
 
     public void Acknowledged(string unitCode, AlertKind kind) => _acknowledged.WithLabels(unitCode, Kind(kind)).Inc();
@@ -35,5 +45,13 @@ public sealed class AlertMetrics
 
     public void DeliveryFailed(string channel) => _failed.WithLabels(AlertChannels.Label(channel)).Inc();
 
-    private static string Kind(AlertKind kind) => kind.ToString().ToLowerInvariant();
+    private static string Kind(AlertKind kind) => kind switch
+    {
+        AlertKind.DossierOverdue => "dossier_overdue",
+        AlertKind.ElapsedWarning => "elapsed_warning",
+        AlertKind.DueToday => "due_today",
+        AlertKind.LateWithoutApology => "late_without_apology",
+        AlertKind.StepOverdue => "step_overdue",
+        _ => "other",
+    };
 }

@@ -11,7 +11,7 @@ namespace OpsHub.Ingest.Metrics;
 /// name, <c>api</c>, or <c>other</c> (a name a payload claims is never a label); <c>reason</c> is one of
 /// <see cref="IngestRejectReasons"/>.
 /// </summary>
-public sealed class IngestMetrics(IOptionsMonitor<IngestGuardOptions> guards, TimeProvider time)
+public sealed class IngestMetrics
 {
     private const string OtherSource = "other";
 
@@ -38,14 +38,45 @@ public sealed class IngestMetrics(IOptionsMonitor<IngestGuardOptions> guards, Ti
         "opshub_ingest_ack_duration_seconds", "Time from a batch reaching the door until it is durable and can be acknowledged, by source.",
         new HistogramConfiguration { LabelNames = ["source"], Buckets = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] });
 
+    private static readonly string[] Outcomes = ["applied", "held", "dead", "retry"];
+
+    private static readonly string[] Reasons = [IngestRejectReasons.Invalid, IngestRejectReasons.UnknownReference, IngestRejectReasons.Refused];
+
+    private readonly IOptionsMonitor<IngestGuardOptions> _guards;
+    private readonly TimeProvider _time;
+
+    public IngestMetrics(IOptionsMonitor<IngestGuardOptions> guards, TimeProvider time)
+    {
+        _guards = guards;
+        _time = time;
+
+        // Every configured source's counters exist from the start at zero, so rates and ratios are defined before
+        // the first refusal rather than appearing with it.
+        foreach (var source in guards.CurrentValue.Sources.Select(s => s.Name).Append(Http.IngestEndpoints.DefaultSource).Append(OtherSource).Distinct(StringComparer.Ordinal))
+        {
+            Received.WithLabels(source);
+            Accepted.WithLabels(source);
+            Duplicates.WithLabels(source);
+            foreach (var reason in Reasons)
+            {
+                Rejected.WithLabels(source, reason);
+            }
+        }
+
+        foreach (var outcome in Outcomes)
+        {
+            Applied.WithLabels(outcome);
+        }
+    }
+
     /// <summary>A timestamp to pass to <see cref="Submitted"/>.</summary>
-    public long Start() => time.GetTimestamp();
+    public long Start() => _time.GetTimestamp();
 
     /// <summary>Counts what the door did with <paramref name="items"/>, which it began at <paramref name="started"/>.</summary>
     public void Submitted(string source, IReadOnlyList<DoorItem> items, IReadOnlyList<DoorResult> results, long started)
     {
         var label = SourceLabel(source);
-        AckDuration.WithLabels(label).Observe(time.GetElapsedTime(started).TotalSeconds);
+        AckDuration.WithLabels(label).Observe(_time.GetElapsedTime(started).TotalSeconds);
         BatchSize.WithLabels(label).Observe(items.Count);
         for (var i = 0; i < results.Count; i++)
         {
@@ -74,10 +105,10 @@ public sealed class IngestMetrics(IOptionsMonitor<IngestGuardOptions> guards, Ti
     {
         Applied.WithLabels(verdict.State switch
         {
-            JournalState.Applied => "applied",
-            JournalState.Held => "held",
-            JournalState.Dead => "dead",
-            _ => "retry",
+            JournalState.Applied => Outcomes[0],
+            JournalState.Held => Outcomes[1],
+            JournalState.Dead => Outcomes[2],
+            _ => Outcomes[3],
         }).Inc();
         if (verdict.State == JournalState.Dead)
         {
@@ -87,7 +118,7 @@ public sealed class IngestMetrics(IOptionsMonitor<IngestGuardOptions> guards, Ti
 
     private string SourceLabel(string source) =>
         string.Equals(source, Http.IngestEndpoints.DefaultSource, StringComparison.Ordinal)
-        || guards.CurrentValue.Sources.Any(s => string.Equals(s.Name, source, StringComparison.Ordinal))
+        || _guards.CurrentValue.Sources.Any(s => string.Equals(s.Name, source, StringComparison.Ordinal))
             ? source
             : OtherSource;
 }
