@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using OpsHub.Silo.Tests.Infrastructure;
 using OpsHub.Testing;
