@@ -28,6 +28,7 @@ public static class ApiExtensions
         services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.Section)
             .Validate(o => o.MaxPendingAge > TimeSpan.Zero && o.BacklogInterval > TimeSpan.Zero, "OpsHub:Health durations must be positive.")
             .ValidateOnStart();
+        MeterExport.Configure();
         services.AddSingleton<JournalBacklogReader>();
         services.AddHostedService<JournalBacklogMetrics>();
         services.AddHealthChecks()
