@@ -32,6 +32,18 @@ public sealed class ScrapedOpsHub(PostgresServerFixture postgres) : IAsyncLifeti
             result => result.GetArrayLength() == 1 && Value(result[0]) >= 3,
             TimeSpan.FromSeconds(30),
             "scraped by Prometheus");
+
+        // Unit gauges are process-wide; another test's server stopping in this process withdraws its units' series.
+        // Each new receipt publishes this server's unit figures again, until a scrape has caught them.
+        await Eventually.GetAsync(
+            async () =>
+            {
+                await Events.PostAsync(client, Events.Received(Events.NewDossierCode(), "2026-11-20T15:00:00+07:00", 2));
+                return await Prometheus.QueryAsync($"opshub_dossiers_open{{unit=\"{Events.Unit}\"}}");
+            },
+            result => result.GetArrayLength() > 0,
+            TimeSpan.FromSeconds(30),
+            "unit figures scraped by Prometheus");
     }
 
     /// <summary>The sample value of one element of an instant-query result.</summary>
