@@ -50,6 +50,14 @@ public sealed class DossierState
     [Id(8)]
     public int UnitChangeNo { get; set; }
 
+    /// <summary>Whether the unit currently counts this dossier as paused (supplement, payment, stopped).</summary>
+    [Id(9)]
+    public bool CountedPaused { get; set; }
+
+    /// <summary>Whether the unit currently counts this dossier as due soon (a warning raised, not yet overdue).</summary>
+    [Id(10)]
+    public bool CountedDueSoon { get; set; }
+
     // Methods, not a property: the storage provider's JSON serializer must see only ClockJson.
     public DossierClock? ReadClock() => _clock ??= ClockJson is null ? null : JsonSerializer.Deserialize<DossierClock>(ClockJson);
 

@@ -26,11 +26,15 @@ public static class ApiExtensions
             o.StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.Section)
-            .Validate(o => o.MaxPendingAge > TimeSpan.Zero && o.BacklogInterval > TimeSpan.Zero, "OpsHub:Health durations must be positive.")
+            .Validate(o => o.MaxPendingAge > TimeSpan.Zero, "OpsHub:Health:MaxPendingAge must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.Section)
+            .Validate(o => o.BacklogInterval > TimeSpan.Zero && o.SlaInterval > TimeSpan.Zero, "OpsHub:Metrics intervals must be positive.")
             .ValidateOnStart();
         MeterExport.Configure();
         services.AddSingleton<JournalBacklogReader>();
         services.AddHostedService<JournalBacklogMetrics>();
+        services.AddHostedService<SlaFieldMetrics>();
         services.AddHealthChecks()
             .AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"])
             .AddCheck<SiloMembershipHealthCheck>("silo", tags: ["ready"])

@@ -6,13 +6,13 @@ using Prometheus;
 namespace OpsHub.Silo.Metrics;
 
 /// <summary>
-/// Measures the journal backlog every <see cref="HealthOptions.BacklogInterval"/> for the ingest-lag gauges. A
+/// Measures the journal backlog every <see cref="MetricsOptions.BacklogInterval"/> for the ingest-lag gauges. A
 /// timer of the host rather than a scrape callback, so a slow database never stalls <c>/metrics</c>.
 /// </summary>
 internal sealed partial class JournalBacklogMetrics(
     JournalBacklogReader backlog,
     TimeProvider time,
-    IOptions<HealthOptions> options,
+    IOptions<MetricsOptions> options,
     ILogger<JournalBacklogMetrics> logger) : BackgroundService
 {
     private static readonly Gauge Pending = Prometheus.Metrics.CreateGauge(

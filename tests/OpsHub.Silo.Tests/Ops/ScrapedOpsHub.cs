@@ -34,12 +34,13 @@ public sealed class ScrapedOpsHub(PostgresServerFixture postgres) : IAsyncLifeti
             "scraped by Prometheus");
 
         // Unit gauges are process-wide; another test's server stopping in this process withdraws its units' series.
-        // Each new receipt publishes this server's unit figures again, until a scrape has caught them.
+        // Each new receipt publishes this server's unit figures again, until a scrape has caught them and the SLA
+        // gauges summed from the ledger.
         await Eventually.GetAsync(
             async () =>
             {
                 await Events.PostAsync(client, Events.Received(Events.NewDossierCode(), "2026-11-20T15:00:00+07:00", 2));
-                return await Prometheus.QueryAsync($"opshub_dossiers_open{{unit=\"{Events.Unit}\"}}");
+                return await Prometheus.QueryAsync($"count(opshub_dossiers_open{{unit=\"{Events.Unit}\"}}) + count(opshub_sla_open_dossiers)");
             },
             result => result.GetArrayLength() > 0,
             TimeSpan.FromSeconds(30),
