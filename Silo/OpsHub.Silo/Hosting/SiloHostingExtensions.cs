@@ -48,7 +48,9 @@ public static class SiloHostingExtensions
                 o.ConnectionString = connectionString;
             });
             silo.AddStartupTask<UnitWarmup>();
-            silo.AddDashboard();
+            // The dashboard has no authentication of its own; its live log stream stays off so logs leave only
+            // through the logging pipeline.
+            silo.AddDashboard(o => o.HideTrace = true);
         });
 
         builder.Services.AddOptions<OrganisationOptions>().BindConfiguration(OrganisationOptions.Section)
