@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Runs every OpsHub test against real parts: a throwaway PostgreSQL, headless Chromium.
+# Runs every OpsHub test against real parts: a throwaway PostgreSQL, headless Chromium, promtool and Prometheus.
 # Ends with one line "N passed, N failed" and exits non-zero on any failure.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$root/scripts/prerequisites.sh"
 set +e
-ensure_packages postgres chromium || { echo "0 passed, 1 failed"; exit 1; }
+ensure_packages postgres chromium prometheus alertmanager || { echo "0 passed, 1 failed"; exit 1; }
 
 log="$(mktemp)"
 echo "==> dotnet build (Release, warnings as errors)"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what OpsHub needs from Debian's packages when it is missing. Sourced by run.sh and test.sh.
-# Usage: ensure_packages postgres [chromium]
+# Usage: ensure_packages postgres [chromium] [prometheus] [alertmanager]
 set -euo pipefail
 
 _apt_updated=0
@@ -29,6 +29,14 @@ ensure_packages() {
         ;;
       chromium)
         [ -x /usr/bin/chromium ] || wanted+=(chromium fonts-noto-core)
+        ;;
+      prometheus)
+        # The package may try to start its service; without systemd (a container) that is skipped, which is fine:
+        # the tests start their own Prometheus on a free port.
+        { [ -x /usr/bin/promtool ] && [ -x /usr/bin/prometheus ]; } || wanted+=(prometheus)
+        ;;
+      alertmanager)
+        [ -x /usr/bin/prometheus-alertmanager ] || wanted+=(prometheus-alertmanager)
         ;;
     esac
   done

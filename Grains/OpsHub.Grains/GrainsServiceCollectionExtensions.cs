@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpsHub.Grains.Alerts;
 using OpsHub.Grains.Calendars;
+using OpsHub.Grains.Metrics;
 using OpsHub.Grains.Procedures;
 using OpsHub.Grains.Queues;
 using OpsHub.Grains.Scheduling;
@@ -40,6 +41,9 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<IProcedureTerms, CatalogueProcedureTerms>();
         services.AddOptions<QueueOptions>().BindConfiguration(QueueOptions.Section).Validate(Checked<QueueOptions>(o => o.Validate())).ValidateOnStart();
         services.TryAddSingleton<QueueSettings>();
+        services.TryAddSingleton<AlertMetrics>();
+        services.TryAddSingleton<QueueMetrics>();
+        services.TryAddSingleton<SlaMetrics>();
         services.TryAddSingleton<IAlertStore, PostgresAlertStore>();
         services.TryAddSingleton<IWakeupStore, PostgresWakeupStore>();
         services.TryAddSingleton<IUnitLedger, PostgresUnitLedger>();

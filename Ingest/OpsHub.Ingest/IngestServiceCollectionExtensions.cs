@@ -25,6 +25,7 @@ public static class IngestServiceCollectionExtensions
             .Validate(o => o.Sources.All(s => s.RequestsPerSecond > 0 && s.Burst > 0), "OpsHub:Ingest:Sources rates must be positive.")
             .ValidateOnStart();
         services.AddIngestRateLimiting();
+        services.TryAddSingleton<Metrics.IngestMetrics>();
         services.TryAddSingleton<JournalSignal>();
         services.TryAddSingleton<IEventJournal, PostgresEventJournal>();
         services.TryAddSingleton<IngestDoor>();

@@ -1,11 +1,12 @@
 using Npgsql;
 using OpsHub.Grains.Abstractions.Alerts;
+using OpsHub.Grains.Metrics;
 using OpsHub.Sla.Calendar;
 
 namespace OpsHub.Grains.Alerts;
 
 /// <summary>Alerts in the <c>opshub_alerts</c> table; the primary key on the alert id makes raising idempotent.</summary>
-internal sealed class PostgresAlertStore(NpgsqlDataSource db) : IAlertStore
+internal sealed class PostgresAlertStore(NpgsqlDataSource db, AlertMetrics metrics) : IAlertStore
 {
     private const string Columns = "id, kind, unit_code, subject, cycle, due_at, raised_at, resolved_at";
 
@@ -18,9 +19,9 @@ internal sealed class PostgresAlertStore(NpgsqlDataSource db) : IAlertStore
                 values (@id, @kind, @unit, @subject, @cycle, @due, @raised, null)
                 on conflict (id) do nothing
                 returning {Columns})
-            select {Columns} from inserted
+            select {Columns}, true from inserted
             union all
-            select {Columns} from opshub_alerts where id = @id and not exists (select 1 from inserted)
+            select {Columns}, false from opshub_alerts where id = @id and not exists (select 1 from inserted)
             """);
         cmd.Parameters.AddWithValue("id", alert.Id);
         cmd.Parameters.AddWithValue("kind", alert.Kind.ToString());
@@ -35,7 +36,14 @@ internal sealed class PostgresAlertStore(NpgsqlDataSource db) : IAlertStore
             throw new InvalidOperationException($"Alert {alert.Id} was neither inserted nor found.");
         }
 
-        return Read(reader);
+        // Counted only by the call that stored it, so a raise repeated after a crash is not counted twice.
+        var stored = Read(reader);
+        if (reader.GetBoolean(8))
+        {
+            metrics.Raised(stored.UnitCode, stored.Kind);
+        }
+
+        return stored;
     }
 
     public async Task ResolveAsync(string alertId, DateTimeOffset at, CancellationToken cancellationToken = default)

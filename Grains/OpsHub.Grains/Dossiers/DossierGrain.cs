@@ -5,6 +5,7 @@ using OpsHub.Grains.Abstractions.Dossiers.Timeline;
 using OpsHub.Grains.Abstractions.Units;
 using OpsHub.Grains.Alerts;
 using OpsHub.Grains.Calendars;
+using OpsHub.Grains.Metrics;
 using OpsHub.Grains.Procedures;
 using OpsHub.Grains.Scheduling;
 using OpsHub.Grains.Units;
@@ -29,6 +30,7 @@ internal sealed partial class DossierGrain(
     IWakeupScheduler scheduler,
     IAlertStore alerts,
     IUnitLedger ledger,
+    SlaMetrics metrics,
     ILogger<DossierGrain> logger) : Grain, IDossierGrain
 {
     private const int MaxRefusalsKept = 50;
@@ -180,6 +182,7 @@ internal sealed partial class DossierGrain(
     {
         var s = state.State;
         var next = transition.Clock;
+        var completedNow = s.ReadClock()?.Timing is null ? next.Timing : null;
         await ScheduleAsync(next);
         foreach (var raised in transition.Raised)
         {
@@ -192,19 +195,28 @@ internal sealed partial class DossierGrain(
             await alerts.ResolveAsync(Abstractions.Alerts.AlertRecord.IdFor(Code, resolved.Key), resolved.ResolvedAt ?? clock.GetUtcNow());
         }
 
-        var change = new UnitCountChange(
-            Delta(s.CountedOpen, !next.IsClosed), Delta(s.CountedOverdue, DossierViews.IsOverdue(next)), clock.GetUtcNow());
-        var countsChanged = change.Open != 0 || change.Overdue != 0;
-        if (countsChanged)
+        var ledgerChange = new LedgerChange(
+            s.UnitCode!,
+            terms.Catalogue.Find(next.Terms.ProcedureCode)?.FieldCode,
+            Delta(s.CountedOpen, !next.IsClosed),
+            Delta(s.CountedOverdue, DossierViews.IsOverdue(next)),
+            Delta(s.CountedPaused, next.IsPaused),
+            Delta(s.CountedDueSoon, DossierViews.IsDueSoon(next)),
+            clock.GetUtcNow());
+        var change = new UnitCountChange(ledgerChange.Open, ledgerChange.Overdue, ledgerChange.At);
+        var countsChanged = ledgerChange.MovesUnitFigures;
+        if (!ledgerChange.IsEmpty)
         {
             // Ledger row first: recorded again after a crash it stores nothing, since the state below still has the old number.
-            await ledger.RecordAsync(Code, s.UnitChangeNo + 1, s.UnitCode!, change.Open, change.Overdue, change.At);
+            await ledger.RecordAsync(Code, s.UnitChangeNo + 1, ledgerChange);
             s.UnitChangeNo++;
         }
 
         s.WriteClock(next);
         s.CountedOpen = !next.IsClosed;
         s.CountedOverdue = DossierViews.IsOverdue(next);
+        s.CountedPaused = next.IsPaused;
+        s.CountedDueSoon = DossierViews.IsDueSoon(next);
         if (journalSeq > 0)
         {
             var seqs = s.AppliedSeqs.Add(journalSeq);
@@ -212,6 +224,10 @@ internal sealed partial class DossierGrain(
         }
 
         await state.WriteStateAsync();
+        if (completedNow is { } timing)
+        {
+            metrics.Completed(s.UnitCode!, ledgerChange.FieldCode ?? "unknown", timing);
+        }
 
         if (countsChanged)
         {

@@ -50,12 +50,20 @@ public sealed class DossierState
     [Id(8)]
     public int UnitChangeNo { get; set; }
 
-    /// <summary>The applicant's latest rating, if any.</summary>
+    /// <summary>Whether the unit currently counts this dossier as paused (supplement, payment, stopped).</summary>
     [Id(9)]
+    public bool CountedPaused { get; set; }
+
+    /// <summary>Whether the unit currently counts this dossier as due soon (a warning raised, not yet overdue).</summary>
+    [Id(10)]
+    public bool CountedDueSoon { get; set; }
+
+    /// <summary>The applicant's latest rating, if any.</summary>
+    [Id(11)]
     public int? Rating { get; set; }
 
     /// <summary>When it was given.</summary>
-    [Id(10)]
+    [Id(12)]
     public DateTimeOffset? RatedAt { get; set; }
 
     // Methods, not a property: the storage provider's JSON serializer must see only ClockJson.

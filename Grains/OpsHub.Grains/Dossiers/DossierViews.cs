@@ -13,6 +13,11 @@ internal static class DossierViews
     public static bool IsOverdue(DossierClock c) =>
         !c.IsClosed && c.Thresholds.Any(t => t.Kind == SlaAlertKind.Overdue && t.State == ThresholdState.Open);
 
+    /// <summary>In progress, not overdue, with an early warning or "due today" raised and not resolved.</summary>
+    public static bool IsDueSoon(DossierClock c) =>
+        !c.IsClosed && !IsOverdue(c) && c.Thresholds.Any(t =>
+            t.Kind is SlaAlertKind.ElapsedWarning or SlaAlertKind.DueToday && t.Subject == AlertSubject.Dossier && t.State == ThresholdState.Open);
+
     public static DossierSnapshot Snapshot(string code, DossierState s, DossierClock c, WorkCalendar calendar) => new(
         code,
         c.Terms.ProcedureCode,

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using OpsHub.Grains.Abstractions.Dossiers;
 using OpsHub.Grains.Abstractions.Queues;
 using OpsHub.Grains.Alerts;
+using OpsHub.Grains.Metrics;
 using OpsHub.Grains.Scheduling;
 using OpsHub.Sla.Calendar;
 using OpsHub.Sla.Queues;
@@ -22,6 +23,7 @@ internal sealed partial class QueueGrain(
     QueueSettings settings,
     IWakeupScheduler scheduler,
     IAlertStore alerts,
+    QueueMetrics metrics,
     ILogger<QueueGrain> logger) : Grain, IQueueGrain
 {
     /// <summary>Wake-up rows of queues carry this prefix before the unit code.</summary>
@@ -65,6 +67,7 @@ internal sealed partial class QueueGrain(
         }
 
         await SaveAndNotifyAsync(room, now);
+        Report(room, step.Facts, layout);
         if (step.Refusal is not null)
         {
             LogRefused(UnitCode, entry.Kind, entry.Ticket);
@@ -130,6 +133,21 @@ internal sealed partial class QueueGrain(
             {
                 await alerts.ResolveAsync(Abstractions.Alerts.AlertRecord.IdFor(QueueViews.SubjectOf(UnitCode), key), at);
             }
+        }
+    }
+
+    // Waits are observed once per call as it is applied; waiting counts are set for every field the shop serves.
+    private void Report(WaitingRoom room, IReadOnlyList<DeskFact> facts, QueueLayout layout)
+    {
+        foreach (var called in facts.Where(f => f.Kind == DeskFactKind.Called))
+        {
+            metrics.ObserveWait(UnitCode, called.Field ?? QueueMetrics.NoField, called.Duration.GetValueOrDefault().TotalSeconds);
+        }
+
+        var waiting = room.Waiting.GroupBy(t => t.Field ?? QueueMetrics.NoField).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var field in layout.Counters.Values.SelectMany(f => f).Concat(waiting.Keys).Distinct(StringComparer.Ordinal))
+        {
+            metrics.SetWaiting(UnitCode, field, waiting.GetValueOrDefault(field));
         }
     }
 

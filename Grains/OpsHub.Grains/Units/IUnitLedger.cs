@@ -4,8 +4,11 @@ namespace OpsHub.Grains.Units;
 public interface IUnitLedger
 {
     /// <summary>Records change <paramref name="changeNo"/> of <paramref name="dossierCode"/>; recording it again stores nothing.</summary>
-    Task RecordAsync(string dossierCode, int changeNo, string unitCode, int openDelta, int overdueDelta, DateTimeOffset at, CancellationToken cancellationToken = default);
+    Task RecordAsync(string dossierCode, int changeNo, LedgerChange change, CancellationToken cancellationToken = default);
 
     /// <summary>The unit's totals: open, overdue, the number of changes and the latest change's instant.</summary>
     Task<UnitTotals> TotalsAsync(string unitCode, CancellationToken cancellationToken = default);
+
+    /// <summary>Every unit and field with dossiers in some SLA state: open, paused, due soon, overdue.</summary>
+    Task<IReadOnlyList<FieldCounts>> CountsByFieldAsync(CancellationToken cancellationToken = default);
 }

@@ -7,4 +7,5 @@ namespace OpsHub.Sla.Queues;
 /// <param name="Ticket">The ticket concerned, if any.</param>
 /// <param name="Duration">The wait (for a call) or service time (for a completion or transfer).</param>
 /// <param name="Staff">The officer, for an opening.</param>
-public sealed record DeskFact(DeskFactKind Kind, string Counter, DateTimeOffset At, string? Ticket = null, TimeSpan? Duration = null, string? Staff = null);
+/// <param name="Field">The ticket's field, when it has one.</param>
+public sealed record DeskFact(DeskFactKind Kind, string Counter, DateTimeOffset At, string? Ticket = null, TimeSpan? Duration = null, string? Staff = null, string? Field = null);

@@ -286,7 +286,7 @@ public sealed class WaitingRoom
             facts.Add(new DeskFact(DeskFactKind.Opened, counter, at));
         }
 
-        facts.Add(new DeskFact(DeskFactKind.Called, counter, at, number, Max(at - ticket.WaitingSince, TimeSpan.Zero)));
+        facts.Add(new DeskFact(DeskFactKind.Called, counter, at, number, Max(at - ticket.WaitingSince, TimeSpan.Zero), Field: ticket.Field));
         return new RoomStep(null, facts);
     }
 

@@ -7,11 +7,12 @@ namespace OpsHub.Ingest.Journal;
 /// Every door (HTTP, bulk, simulator, replay) hands its items here: refused items become dead letters with their
 /// reason, valid ones are committed to the journal, and only then does the caller answer the source.
 /// </summary>
-public sealed class IngestDoor(IEventJournal journal, JournalSignal signal, IIngestReferenceCheck? references = null)
+public sealed class IngestDoor(IEventJournal journal, JournalSignal signal, IIngestReferenceCheck? references = null, Metrics.IngestMetrics? metrics = null)
 {
     /// <summary>Results in the order of <paramref name="items"/>; accepted items are durable when this returns.</summary>
     public async Task<IReadOnlyList<DoorResult>> SubmitAsync(string source, IReadOnlyList<DoorItem> items, CancellationToken cancellationToken)
     {
+        var started = metrics?.Start() ?? 0;
         var results = new DoorResult?[items.Count];
         var rejected = new List<RejectedItem>();
         var journaled = new List<(int Index, JournalItem Item)>();
@@ -51,6 +52,7 @@ public sealed class IngestDoor(IEventJournal journal, JournalSignal signal, IIng
             signal.Notify();
         }
 
+        metrics?.Submitted(source, items, results!, started);
         return results!;
     }
 

@@ -16,7 +16,8 @@ public sealed partial class JournalApplier(
     JournalSignal signal,
     TimeProvider time,
     IOptions<JournalOptions> options,
-    ILogger<JournalApplier> logger) : BackgroundService
+    ILogger<JournalApplier> logger,
+    Metrics.IngestMetrics? metrics = null) : BackgroundService
 {
     private readonly JournalOptions _options = options.Value;
 
@@ -61,6 +62,7 @@ public sealed partial class JournalApplier(
             foreach (var entry in ordered)
             {
                 var verdict = await ApplyOneAsync(entry, ct);
+                metrics?.Verdict(entry.Item.Source, verdict);
                 lock (verdicts)
                 {
                     verdicts.Add(verdict);

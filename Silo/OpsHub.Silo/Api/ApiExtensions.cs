@@ -6,20 +6,39 @@ using OpsHub.Grains.Abstractions.Dossiers;
 using OpsHub.Grains.Abstractions.Organisation;
 using OpsHub.Grains.Abstractions.Units;
 using OpsHub.Grains.Alerts;
+using OpsHub.Silo.Health;
+using OpsHub.Silo.Metrics;
+using Orleans.Dashboard;
 using Prometheus;
 
 namespace OpsHub.Silo.Api;
 
-/// <summary>The read API, health endpoints, metrics endpoint and RFC 7807 error handling.</summary>
+/// <summary>The read API, health endpoints, metrics endpoint, the Orleans dashboard and RFC 7807 error handling.</summary>
 public static class ApiExtensions
 {
+    /// <summary>Where the Orleans dashboard (grains, silos, call rates) is served for ops.</summary>
+    public const string OrleansDashboardPath = "/ops/orleans";
+
     public static IServiceCollection AddOpsHubApi(this IServiceCollection services)
     {
         services.AddProblemDetails();
         services.Configure<ExceptionHandlerOptions>(o =>
             o.StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"]);
+        services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.Section)
+            .Validate(o => o.MaxPendingAge > TimeSpan.Zero, "OpsHub:Health:MaxPendingAge must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.Section)
+            .Validate(o => o.BacklogInterval > TimeSpan.Zero && o.SlaInterval > TimeSpan.Zero, "OpsHub:Metrics intervals must be positive.")
+            .ValidateOnStart();
+        MeterExport.Configure();
+        services.AddSingleton<JournalBacklogReader>();
+        services.AddHostedService<JournalBacklogMetrics>();
+        services.AddHostedService<SlaFieldMetrics>();
+        services.AddHealthChecks()
+            .AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"])
+            .AddCheck<SiloMembershipHealthCheck>("silo", tags: ["ready"])
+            .AddCheck<IngestJournalHealthCheck>("ingest-journal", tags: ["ready"]);
         services.AddHostedService<StartupBanner>();
         return services;
     }
@@ -44,6 +63,7 @@ public static class ApiExtensions
         endpoints.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         endpoints.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
         endpoints.MapMetrics("/metrics");
+        endpoints.MapOrleansDashboard(OrleansDashboardPath);
         return endpoints;
     }
 

@@ -25,6 +25,6 @@ internal sealed partial class StartupBanner(IServer server, IHostApplicationLife
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     [LoggerMessage(EventId = 1000, Level = LogLevel.Information,
-        Message = "OpsHub is running. Dashboard: {Address}/  API: {Address}/api/v1  Metrics: {Address}/metrics  Health: {Address}/health/ready")]
+        Message = "OpsHub is running. Dashboard: {Address}/  API: {Address}/api/v1  Metrics: {Address}/metrics  Health: {Address}/health/ready  Orleans: {Address}/ops/orleans/")]
     private partial void LogListening(string address);
 }

@@ -7,6 +7,7 @@ using OpsHub.Ingest;
 using OpsHub.Silo.Ingest;
 using OpsHub.Silo.Metrics;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace OpsHub.Silo.Hosting;
 
@@ -47,6 +48,9 @@ public static class SiloHostingExtensions
                 o.ConnectionString = connectionString;
             });
             silo.AddStartupTask<UnitWarmup>();
+            // The dashboard has no authentication of its own; its live log stream stays off so logs leave only
+            // through the logging pipeline.
+            silo.AddDashboard(o => o.HideTrace = true);
         });
 
         builder.Services.AddOptions<OrganisationOptions>().BindConfiguration(OrganisationOptions.Section)

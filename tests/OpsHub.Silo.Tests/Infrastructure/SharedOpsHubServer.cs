@@ -10,6 +10,8 @@ public sealed class SharedOpsHubServer(PostgresServerFixture postgres) : IAsyncL
 
     public HttpClient CreateClient() => _server!.CreateClient();
 
+    public IServiceProvider Services => _server!.Services;
+
     public void Reconfigure(string key, string value) => _server!.Reconfigure(key, value);
 
     public async ValueTask InitializeAsync()

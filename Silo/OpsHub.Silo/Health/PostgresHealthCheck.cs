@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
 
-namespace OpsHub.Silo.Api;
+namespace OpsHub.Silo.Health;
 
 /// <summary>Ready only while PostgreSQL answers.</summary>
 internal sealed class PostgresHealthCheck(NpgsqlDataSource db) : IHealthCheck
