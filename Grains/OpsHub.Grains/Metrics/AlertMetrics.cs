@@ -52,6 +52,9 @@ public sealed class AlertMetrics
         AlertKind.DueToday => "due_today",
         AlertKind.LateWithoutApology => "late_without_apology",
         AlertKind.StepOverdue => "step_overdue",
+        AlertKind.WaitingWarning => "waiting_warning",
+        AlertKind.WaitingCritical => "waiting_critical",
+        AlertKind.CounterClosedWithQueue => "counter_closed_with_queue",
         _ => "other",
     };
 }
