@@ -16,14 +16,27 @@ public sealed class EventParserTests
     }
 
     [Fact]
-    public void RefusesCounterTypesWhenSentToThePlainDossierDoor()
+    public void AcceptsCounterTypesWhenSentAsPlainJson()
     {
         var parsed = EventParser.Parse(
             Json.Parse("""{"type":"counter.opened","unitCode":"U","counterCode":"Q1","occurredAt":"2026-11-20T15:00:00+07:00"}"""),
             out var errors);
 
+        errors.ShouldBeEmpty();
+        parsed.ShouldBe(new OpsHub.Ingest.Events.Counters.CounterOpened("U", new DateTimeOffset(2026, 11, 20, 15, 0, 0, TimeSpan.FromHours(7)), "Q1", null));
+        parsed!.Subject.ShouldBe("queue:U");
+    }
+
+    [Fact]
+    public void RefusesUnknownTypesNamingEveryKnownOne()
+    {
+        var parsed = EventParser.Parse(
+            Json.Parse("""{"type":"counter.exploded","unitCode":"U","occurredAt":"2026-11-20T15:00:00+07:00"}"""),
+            out var errors);
+
         parsed.ShouldBeNull();
         errors.Keys.ShouldBe(["type", "dossierCode"], ignoreOrder: true);
+        errors["type"].ShouldHaveSingleItem().ShouldContain("ticket.transferred");
     }
 
     [Fact]

@@ -52,7 +52,7 @@ public sealed class WaitingRoomTests
 
         facts.ShouldBe([
             new DeskFact(DeskFactKind.Opened, "Q1", At("08:12:30")),
-            new DeskFact(DeskFactKind.Called, "Q1", At("08:12:30"), "1001", TimeSpan.FromSeconds(750)),
+            new DeskFact(DeskFactKind.Called, "Q1", At("08:12:30"), "1001", TimeSpan.FromSeconds(750), Field: "HT"),
         ]);
         room.OpenCounters.Keys.ShouldBe(["Q1"]);
         room.Waiting.ShouldBeEmpty();
