@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpsHub.Grains.Alerts;
 using OpsHub.Grains.Calendars;
+using OpsHub.Grains.Kpis;
 using OpsHub.Grains.Metrics;
 using OpsHub.Grains.Procedures;
 using OpsHub.Grains.Queues;
@@ -47,6 +48,8 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<IAlertStore, PostgresAlertStore>();
         services.TryAddSingleton<IWakeupStore, PostgresWakeupStore>();
         services.TryAddSingleton<IUnitLedger, PostgresUnitLedger>();
+        services.TryAddSingleton<IKpiStore, PostgresKpiStore>();
+        services.TryAddSingleton<UnitKpiReader>();
         services.AddOptions<WakeupOptions>().BindConfiguration(WakeupOptions.Section)
             .Validate(o => o.RefreshInterval > TimeSpan.Zero && o.Horizon > o.RefreshInterval, "OpsHub:Wakeups:Horizon must exceed RefreshInterval, which must be positive.")
             .Validate(o => o.BatchLimit > 0 && o.MaxConcurrentWakes > 0, "OpsHub:Wakeups:BatchLimit and MaxConcurrentWakes must be positive.")

@@ -9,6 +9,12 @@ public sealed class UnitInfo
     /// <summary>Its display name, for example "UBND xã An Ngãi".</summary>
     public string Name { get; set; } = "";
 
+    /// <summary>The code of the unit above it (a commune's district or province); empty for a root.</summary>
+    public string Parent { get; set; } = "";
+
+    /// <summary>Its administrative level. Default <see cref="UnitLevel.Commune"/>.</summary>
+    public UnitLevel Level { get; set; } = UnitLevel.Commune;
+
     /// <summary>
     /// Its working periods as <c>HH:mm-HH:mm</c>, when they differ from the default 07:00-11:30 and 13:30-17:00.
     /// </summary>

@@ -5,6 +5,7 @@ using OpsHub.Grains.Abstractions.Dossiers.Timeline;
 using OpsHub.Grains.Abstractions.Units;
 using OpsHub.Grains.Alerts;
 using OpsHub.Grains.Calendars;
+using OpsHub.Grains.Kpis;
 using OpsHub.Grains.Metrics;
 using OpsHub.Grains.Procedures;
 using OpsHub.Grains.Scheduling;
@@ -30,6 +31,7 @@ internal sealed partial class DossierGrain(
     IWakeupScheduler scheduler,
     IAlertStore alerts,
     IUnitLedger ledger,
+    IKpiStore kpis,
     SlaMetrics metrics,
     ILogger<DossierGrain> logger) : Grain, IDossierGrain
 {
@@ -107,6 +109,7 @@ internal sealed partial class DossierGrain(
             return EventOutcome.Duplicate;
         }
 
+        await kpis.RecordAsync(KpiFactOf(s.ReadClock()!, KpiFact.Rated, rating.RatedAt, rating.Rating));
         s.Rating = rating.Rating;
         s.RatedAt = rating.RatedAt;
         s.AppliedSeqs = s.AppliedSeqs.Add(rating.JournalSeq);
@@ -182,8 +185,10 @@ internal sealed partial class DossierGrain(
     {
         var s = state.State;
         var next = transition.Clock;
-        var completedNow = s.ReadClock()?.Timing is null ? next.Timing : null;
+        var previous = s.ReadClock();
+        var completedNow = previous?.Timing is null ? next.Timing : null;
         await ScheduleAsync(next);
+        await RecordKpiFactsAsync(previous, next);
         foreach (var raised in transition.Raised)
         {
             await alerts.RaiseAsync(DossierViews.Alert(Code, s.UnitCode!, raised, clock.GetUtcNow()));
@@ -234,6 +239,30 @@ internal sealed partial class DossierGrain(
             await GrainFactory.GetGrain<IUnitGrain>(s.UnitCode!).ApplyAsync(change);
         }
     }
+
+    // Facts before the state that moves past them: recorded again after a crash, they store nothing.
+    private async Task RecordKpiFactsAsync(DossierClock? previous, DossierClock next)
+    {
+        KpiFact Fact(string fact, DateTimeOffset at, int value = 0) => KpiFactOf(next, fact, at, value);
+        if (previous is null)
+        {
+            await kpis.RecordAsync(Fact(KpiFact.Received, next.ReceivedAt));
+        }
+
+        if (previous?.Timing is null && next is { Timing: { } timing, CompletedAt: { } completedAt })
+        {
+            await kpis.RecordAsync(Fact(KpiFact.Done, completedAt, (int)timing));
+        }
+
+        if (next.Status == PortalStatus.Withdrawn && previous?.Status != PortalStatus.Withdrawn)
+        {
+            await kpis.RecordAsync(Fact(KpiFact.Withdrawn, next.ClosedAt ?? next.LastEventAt));
+        }
+    }
+
+    private KpiFact KpiFactOf(DossierClock c, string fact, DateTimeOffset at, int value = 0) => new(
+        Code, fact, state.State.UnitCode!, c.Terms.ProcedureCode, terms.Catalogue.Find(c.Terms.ProcedureCode)?.FieldCode ?? "unknown",
+        (int)state.State.Channel, at, value);
 
     private Task ScheduleAsync(DossierClock c) =>
         c.NextWakeUp is { } wake ? scheduler.ScheduleAsync(Code, wake) : scheduler.CancelAsync(Code);

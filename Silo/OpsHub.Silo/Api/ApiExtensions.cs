@@ -58,7 +58,7 @@ public static class ApiExtensions
         api.MapGet("/dossiers/{code}", GetDossierAsync).WithName("GetDossier");
         api.MapGet("/units/{code}", GetUnitAsync).WithName("GetUnit");
         api.MapGet("/alerts", ListAlertsAsync).WithName("ListAlerts");
-        api.MapQueueEndpoints();
+        api.MapUnitEndpoints();
 
         endpoints.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         endpoints.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });

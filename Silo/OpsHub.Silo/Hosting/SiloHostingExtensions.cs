@@ -58,6 +58,7 @@ public static class SiloHostingExtensions
             .Validate(o => o.Units.All(u => !string.IsNullOrWhiteSpace(u.Code)), "Every unit in OpsHub:Organisation:Units needs a Code.")
             .Validate(o => o.Units.Select(u => u.Code).Distinct(StringComparer.Ordinal).Count() == o.Units.Count, "Unit codes in OpsHub:Organisation:Units must be unique.")
             .Validate(o => o.Units.All(HasValidHours), "A unit's WorkingPeriods must be HH:mm-HH:mm, in order and not overlapping.")
+            .Validate(o => o.FindTreeProblem() is null, "OpsHub:Organisation:Units must form a tree: every Parent names a unit, and no unit is its own ancestor.")
             .ValidateOnStart();
         builder.Services.AddSingleton<IUnitMetrics, PrometheusUnitMetrics>();
         builder.Services.AddSingleton<IIngestSink, GrainIngestSink>();

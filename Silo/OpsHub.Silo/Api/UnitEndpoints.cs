@@ -4,14 +4,15 @@ using OpsHub.Grains.Abstractions.Queues;
 
 namespace OpsHub.Silo.Api;
 
-/// <summary>Live figures of one-stop shops' queues and counters.</summary>
-public static class QueueEndpoints
+/// <summary>Per-unit figures: KPIs rolled up over the subtree, and the live queue and counters of one-stop shops.</summary>
+public static class UnitEndpoints
 {
-    public static RouteGroupBuilder MapQueueEndpoints(this RouteGroupBuilder api)
+    public static RouteGroupBuilder MapUnitEndpoints(this RouteGroupBuilder api)
     {
         api.MapGet("/units/{code}/queue", GetQueueAsync).WithName("GetQueue");
         api.MapGet("/units/{code}/now-serving", GetNowServingAsync).WithName("GetNowServing");
         api.MapGet("/units/{code}/counters/{counter}", GetCounterAsync).WithName("GetCounter");
+        api.MapGet("/units/{code}/kpis", GetKpisAsync).WithName("GetUnitKpis");
         return api;
     }
 
@@ -47,6 +48,11 @@ public static class QueueEndpoints
         var line = queue.Counters.FirstOrDefault(c => c.Counter == counter);
         return Results.Ok(new { figures, waitingNow = line?.Waiting ?? 0, longestWait = line?.LongestWait ?? TimeSpan.Zero });
     }
+
+    private static async Task<IResult> GetKpisAsync(string code, Grains.Kpis.UnitKpiReader kpis, CancellationToken cancellationToken) =>
+        await kpis.ReadAsync(code, cancellationToken) is { } report
+            ? Results.Ok(report)
+            : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unit not found", detail: $"Unit '{code}' is not in the organisation.");
 
     private static IResult? UnitProblem(string code, IOptionsMonitor<OrganisationOptions> organisation) =>
         organisation.CurrentValue.Find(code) is null
