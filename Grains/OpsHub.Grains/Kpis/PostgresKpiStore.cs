@@ -69,14 +69,15 @@ internal sealed class PostgresKpiStore(NpgsqlDataSource db) : IKpiStore
             """
             select extract(hour from at at time zone 'Asia/Ho_Chi_Minh')::int,
                    count(*) filter (where fact = 'received'), count(*) filter (where fact = 'done')
-            from opshub_kpi_facts where unit_code = any(@units) and day = @from group by 1 order by 1
+            from opshub_kpi_facts where unit_code = any(@units) and day = @from and fact in ('received', 'done') group by 1 order by 1
             """, units, day, day, cancellationToken);
 
     public Task<IReadOnlyList<KpiSeriesPoint>> DailyAsync(IReadOnlyCollection<string> units, DateOnly from, DateOnly to, CancellationToken cancellationToken = default) =>
         SeriesAsync(
             """
             select extract(day from day)::int, coalesce(sum(received), 0), coalesce(sum(done_early + done_on_time + done_late), 0)
-            from opshub_kpi_daily where unit_code = any(@units) and day between @from and @to group by 1 order by 1
+            from opshub_kpi_daily where unit_code = any(@units) and day between @from and @to group by 1
+            having sum(received + done_early + done_on_time + done_late) > 0 order by 1
             """, units, from, to, cancellationToken);
 
     private async Task<IReadOnlyDictionary<string, KpiCounts>> QueryAsync(
