@@ -21,6 +21,7 @@ public static class DashboardExtensions
         services.AddSignalR();
         services.AddSingleton<UnitFeed>();
         services.AddSingleton<QueueFeed>();
+        services.AddSingleton<KpiFeed>();
         return services;
     }
 

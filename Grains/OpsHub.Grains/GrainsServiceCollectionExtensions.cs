@@ -50,6 +50,7 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<IUnitLedger, PostgresUnitLedger>();
         services.TryAddSingleton<IKpiStore, PostgresKpiStore>();
         services.TryAddSingleton<UnitKpiReader>();
+        services.TryAddSingleton<KpiNotifier>();
         services.AddOptions<WakeupOptions>().BindConfiguration(WakeupOptions.Section)
             .Validate(o => o.RefreshInterval > TimeSpan.Zero && o.Horizon > o.RefreshInterval, "OpsHub:Wakeups:Horizon must exceed RefreshInterval, which must be positive.")
             .Validate(o => o.BatchLimit > 0 && o.MaxConcurrentWakes > 0, "OpsHub:Wakeups:BatchLimit and MaxConcurrentWakes must be positive.")

@@ -9,10 +9,13 @@ namespace OpsHub.Dashboard.Live;
 /// Live figures over SignalR at <c>/hubs/kpi</c>. A client calls <see cref="JoinUnit"/> (or <see cref="JoinQueue"/>)
 /// and then receives <see cref="UnitChanged"/> (or <see cref="QueueChanged"/>) messages, at most one per second per unit.
 /// </summary>
-public sealed class KpiHub(UnitFeed feed, QueueFeed queues, IOptions<OrganisationOptions> organisation) : Hub
+public sealed class KpiHub(UnitFeed feed, QueueFeed queues, KpiFeed kpis, IOptions<OrganisationOptions> organisation) : Hub
 {
     /// <summary>The client method that receives a <see cref="UnitSnapshot"/>.</summary>
     public const string UnitChanged = "unitChanged";
+
+    /// <summary>The client method that receives a unit's rolled-up <see cref="Grains.Abstractions.Kpis.UnitKpis"/>.</summary>
+    public const string KpisChanged = "kpisChanged";
 
     /// <summary>The client method that receives a <see cref="Grains.Abstractions.Queues.QueueSnapshot"/>.</summary>
     public const string QueueChanged = "queueChanged";
@@ -44,5 +47,18 @@ public sealed class KpiHub(UnitFeed feed, QueueFeed queues, IOptions<Organisatio
         await Groups.AddToGroupAsync(Context.ConnectionId, QueueFeed.GroupName(unitCode));
         await queues.EnsureObservedAsync(unitCode);
         return await queues.CurrentAsync(unitCode);
+    }
+
+    /// <summary>Joins the unit's KPI group (figures rolled up over the units below it) and returns its KPIs now.</summary>
+    public async Task<Grains.Abstractions.Kpis.UnitKpis> JoinKpis(string unitCode)
+    {
+        if (organisation.Value.Find(unitCode) is null)
+        {
+            throw new HubException($"Unknown unit '{unitCode}'.");
+        }
+
+        await Groups.AddToGroupAsync(Context.ConnectionId, KpiFeed.GroupName(unitCode));
+        await kpis.EnsureObservedAsync(unitCode);
+        return await kpis.CurrentAsync(unitCode);
     }
 }

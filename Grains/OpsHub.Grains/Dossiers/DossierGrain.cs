@@ -32,6 +32,7 @@ internal sealed partial class DossierGrain(
     IAlertStore alerts,
     IUnitLedger ledger,
     IKpiStore kpis,
+    KpiNotifier kpiNotifier,
     SlaMetrics metrics,
     ILogger<DossierGrain> logger) : Grain, IDossierGrain
 {
@@ -119,6 +120,7 @@ internal sealed partial class DossierGrain(
         }
 
         await state.WriteStateAsync();
+        await kpiNotifier.ChangedAsync(s.UnitCode!);
         return EventOutcome.Applied;
     }
 

@@ -10,7 +10,7 @@ namespace OpsHub.Grains.Units;
 /// figures stale; they are summed again at most every <see cref="RefreshDelay"/>, so a burst costs one query, and
 /// a crash anywhere between a dossier's writes can neither lose nor double a change.
 /// </summary>
-internal sealed class UnitGrain(IUnitLedger ledger, IUnitMetrics metrics, ILogger<UnitGrain> logger) : Grain, IUnitGrain
+internal sealed class UnitGrain(IUnitLedger ledger, IUnitMetrics metrics, Kpis.KpiNotifier kpis, ILogger<UnitGrain> logger) : Grain, IUnitGrain
 {
     private static readonly TimeSpan RefreshDelay = TimeSpan.FromMilliseconds(250);
 
@@ -80,5 +80,8 @@ internal sealed class UnitGrain(IUnitLedger ledger, IUnitMetrics metrics, ILogge
         _snapshot = snapshot;
         metrics.Publish(snapshot);
         await _observers.Notify(o => o.OnUnitChangedAsync(snapshot));
+
+        // The KPIs of this unit and those above it move with its counts; they coalesce the notices themselves.
+        await kpis.ChangedAsync(snapshot.UnitCode);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.Time.Testing;
 using OpsHub.Dashboard.Live;
+using OpsHub.Grains.Abstractions.Kpis;
 using OpsHub.Grains.Abstractions.Queues;
 using OpsHub.Grains.Abstractions.Units;
 using OpsHub.Silo.Tests.Infrastructure;
@@ -71,6 +72,34 @@ public sealed class KpiHubTests(PostgresServerFixture postgres)
         before.Waiting.ShouldBe(1);
         after.Waiting.ShouldBe(0);
         after.Counters.Single(c => c.Counter == "Q01").ShouldSatisfyAllConditions(c => c.Open.ShouldBeTrue(), c => c.Ticket.ShouldBe("1001"));
+        after.Version.ShouldBeGreaterThan(before.Version);
+    }
+
+    [Fact]
+    public async Task DistrictClientReceivesRolledUpKpisWhenACommuneReceivesADossier()
+    {
+        await using var server = new OpsHubServer(await postgres.CreateDatabaseAsync("hub", TestContext.Current.CancellationToken), new FakeTimeProvider(Events.At("2026-11-20T15:00:05+07:00")));
+        server.StartServer();
+        using var client = server.CreateClient();
+        await using var hub = Connect(server);
+        var pushed = new TaskCompletionSource<UnitKpis>(TaskCreationOptions.RunContinuationsAsynchronously);
+        hub.On<UnitKpis>(KpiHub.KpisChanged, k =>
+        {
+            if (k.Today.Received == 1)
+            {
+                pushed.TrySetResult(k);
+            }
+        });
+        await hub.StartAsync(TestContext.Current.CancellationToken);
+
+        var before = await hub.InvokeAsync<UnitKpis>(nameof(KpiHub.JoinKpis), "LD", TestContext.Current.CancellationToken);
+        (await Events.PostAsync(client, Events.Received(Events.NewDossierCode(), "2026-11-20T15:00:00+07:00", 2))).EnsureSuccessStatusCode();
+        var after = await pushed.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+
+        before.Today.Received.ShouldBe(0);
+        after.UnitCode.ShouldBe("LD");
+        after.Today.InProgress.ShouldBe(1);
+        after.Children.Single(c => c.Code == Events.Unit).Figures.Received.ShouldBe(1);
         after.Version.ShouldBeGreaterThan(before.Version);
     }
 

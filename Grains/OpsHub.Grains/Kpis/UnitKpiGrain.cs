@@ -1,0 +1,69 @@
+using Microsoft.Extensions.Logging;
+using OpsHub.Grains.Abstractions.Kpis;
+using OpsHub.Grains.Procedures;
+using Orleans.Utilities;
+
+namespace OpsHub.Grains.Kpis;
+
+/// <summary>
+/// A unit's KPIs over its subtree. A change below only marks them stale; they are read again at most once per
+/// <see cref="RefreshDelay"/> (a burst costs one read) and at least every <see cref="IdleRefresh"/> while observed,
+/// since time alone moves some of them (due soon, a new day).
+/// </summary>
+internal sealed class UnitKpiGrain(UnitKpiReader reader, IProcedureTerms terms, ILogger<UnitKpiGrain> logger) : Grain, IUnitKpiGrain
+{
+    private static readonly TimeSpan RefreshDelay = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan IdleRefresh = TimeSpan.FromMinutes(1);
+
+    private readonly ObserverManager<IUnitKpiObserver> _observers = new(TimeSpan.FromMinutes(5), logger);
+    private UnitKpis? _snapshot;
+    private IGrainTimer? _refresh;
+    private IGrainTimer? _idle;
+
+    public async Task<UnitKpis> GetAsync() => _snapshot ?? await RefreshAsync();
+
+    public Task MarkChangedAsync()
+    {
+        _refresh ??= this.RegisterGrainTimer(RefreshFromTimerAsync, new GrainTimerCreationOptions(RefreshDelay, Timeout.InfiniteTimeSpan));
+        return Task.CompletedTask;
+    }
+
+    public Task SubscribeAsync(IUnitKpiObserver observer)
+    {
+        _observers.Subscribe(observer, observer);
+        _idle ??= this.RegisterGrainTimer(_ => MarkChangedAsync(), new GrainTimerCreationOptions(IdleRefresh, IdleRefresh));
+        return Task.CompletedTask;
+    }
+
+    public Task UnsubscribeAsync(IUnitKpiObserver observer)
+    {
+        _observers.Unsubscribe(observer);
+        return Task.CompletedTask;
+    }
+
+    private async Task RefreshFromTimerAsync(CancellationToken cancellationToken)
+    {
+        _refresh?.Dispose();
+        _refresh = null;
+        await RefreshAsync();
+    }
+
+    private async Task<UnitKpis> RefreshAsync()
+    {
+        var report = await reader.ReadAsync(this.GetPrimaryKeyString())
+            ?? throw new InvalidOperationException($"Unit '{this.GetPrimaryKeyString()}' is not in the organisation.");
+        var next = KpiViews.Snapshot(report, (_snapshot?.Version ?? 0) + 1, terms);
+        if (_snapshot is not null && KpiViews.SameFigures(_snapshot, next))
+        {
+            return _snapshot;
+        }
+
+        _snapshot = next;
+        if (_observers.Count > 0)
+        {
+            await _observers.Notify(o => o.OnKpisChangedAsync(next));
+        }
+
+        return next;
+    }
+}
