@@ -5,7 +5,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$root/scripts/prerequisites.sh"
-ensure_packages postgres
+ensure_packages postgres npm
 
 echo "==> dotnet build (Release)"
 dotnet build "$root/OpsHub.sln" -c Release -nologo -v quiet -clp:ErrorsOnly

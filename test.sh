@@ -5,7 +5,7 @@ set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$root/scripts/prerequisites.sh"
 set +e
-ensure_packages postgres chromium prometheus alertmanager || { echo "0 passed, 1 failed"; exit 1; }
+ensure_packages postgres chromium prometheus alertmanager npm || { echo "0 passed, 1 failed"; exit 1; }
 
 log="$(mktemp)"
 echo "==> dotnet build (Release, warnings as errors)"

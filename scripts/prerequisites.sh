@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what OpsHub needs from Debian's packages when it is missing. Sourced by run.sh and test.sh.
-# Usage: ensure_packages postgres [chromium] [prometheus] [alertmanager]
+# Usage: ensure_packages postgres [chromium] [prometheus] [alertmanager] [npm]
 set -euo pipefail
 
 _apt_updated=0
@@ -37,6 +37,10 @@ ensure_packages() {
         ;;
       alertmanager)
         [ -x /usr/bin/prometheus-alertmanager ] || wanted+=(prometheus-alertmanager)
+        ;;
+      npm)
+        # The dashboard's build fetches ApexCharts from npm.
+        command -v npm >/dev/null || wanted+=(npm)
         ;;
     esac
   done
