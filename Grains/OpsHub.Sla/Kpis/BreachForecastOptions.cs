@@ -14,6 +14,12 @@ public sealed class BreachForecastOptions
     /// <summary>Spread assumed at least, so a well-measured step does not give certainties. Default 30 minutes.</summary>
     public TimeSpan MinimumSpread { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>
+    /// How much of the queue ahead in the step (dossiers ahead ÷ the step's throughput) counts as waiting: 1 when a
+    /// department works its dossiers in turn, 0 when it works them all at once. Default 1.
+    /// </summary>
+    public double BacklogWeight { get; set; } = 1;
+
     /// <summary>Steepness of the logistic on (expected work − time left) ÷ spread; 1.7 makes it close to a normal distribution. Default 1.7.</summary>
     public double Steepness { get; set; } = 1.7;
 
@@ -42,6 +48,11 @@ public sealed class BreachForecastOptions
         if (!(Steepness > 0 && double.IsFinite(Steepness)))
         {
             throw new ArgumentException($"{Section}:Steepness must be a positive number (got {Steepness}).");
+        }
+
+        if (!(BacklogWeight >= 0 && BacklogWeight <= 1))
+        {
+            throw new ArgumentException($"{Section}:BacklogWeight must be between 0 and 1 (got {BacklogWeight}).");
         }
 
         if (!(Threshold > 0 && Threshold < 1))

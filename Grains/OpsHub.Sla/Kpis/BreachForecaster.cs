@@ -12,6 +12,9 @@ namespace OpsHub.Sla.Kpis;
 /// </summary>
 public sealed class BreachForecaster(WorkCalendar calendar, ProcedureCatalogue catalogue, BreachForecastOptions options)
 {
+    // A dossier is not assumed to be more than ten times slower than usual.
+    private const double MaxPace = 10;
+
     /// <summary>Forecasts every dossier in <paramref name="open"/> (one unit's open dossiers) at <paramref name="at"/>.</summary>
     public UnitBreachForecast Forecast(DateTimeOffset at, IReadOnlyList<ForecastDossier> open, StepStatistics history)
     {
@@ -19,13 +22,13 @@ public sealed class BreachForecaster(WorkCalendar calendar, ProcedureCatalogue c
         ArgumentNullException.ThrowIfNull(history);
         var waiting = open
             .Where(d => !d.Paused && d.StepCode is not null)
-            .GroupBy(d => d.StepCode!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(d => d.StepEnteredAt).Order().ToArray(), StringComparer.Ordinal);
+            .GroupBy(d => (d.ProcedureCode, d.StepCode!))
+            .ToDictionary(g => g.Key, g => g.Select(d => d.StepEnteredAt).Order().ToArray());
         var forecasts = open.Select(d => One(at, d, history, waiting)).OrderByDescending(f => f.MissProbability ?? -1).ThenBy(f => f.Code, StringComparer.Ordinal);
         return new UnitBreachForecast(at, [.. forecasts]);
     }
 
-    private BreachForecast One(DateTimeOffset at, ForecastDossier d, StepStatistics history, Dictionary<string, DateTimeOffset[]> waiting)
+    private BreachForecast One(DateTimeOffset at, ForecastDossier d, StepStatistics history, Dictionary<(string, string), DateTimeOffset[]> waiting)
     {
         var endOfDueDate = calendar.At(calendar.DateOf(d.DueAt), calendar.Hours.Closing);
         var left = calendar.WorkingTimeBetween(at, endOfDueDate > d.DueAt ? endOfDueDate : d.DueAt);
@@ -38,22 +41,32 @@ public sealed class BreachForecaster(WorkCalendar calendar, ProcedureCatalogue c
                 "đang tạm dừng (bổ sung, nghĩa vụ tài chính): hạn sẽ dời", "paused (supplement, payment): its due date will move");
         }
 
-        var ahead = d.StepCode is not null && waiting.TryGetValue(d.StepCode, out var entered) ? LowerBound(entered, d.StepEnteredAt) : 0;
-        var perHour = d.StepCode is null ? 0 : history.PerHour(d.StepCode);
+        var ahead = d.StepCode is not null && waiting.TryGetValue((d.ProcedureCode, d.StepCode), out var entered) ? LowerBound(entered, d.StepEnteredAt) : 0;
+        var perHour = d.StepCode is null ? 0 : history.PerHour(d.ProcedureCode, d.StepCode);
         var work = TimeSpan.Zero;
         var variance = 0.0;
+        var pace = 1.0;
         if (stepIndex >= 0)
         {
-            var current = history.DurationOf(procedure!, procedure!.Steps[stepIndex]);
-            var rest = current.Mean - calendar.WorkingTimeBetween(d.StepEnteredAt, at);
-            var backlog = perHour > 0 ? TimeSpan.FromHours(ahead / perHour) : TimeSpan.Zero;
+            // Budgets that add up to more than the promised time (an online dossier's shorter one) are shrunk to fit it.
+            var budgets = procedure!.Steps.Sum(s => history.BudgetOf(s.Budget).TotalHours);
+            var allowed = calendar.WorkingTimeBetween(d.ReceivedAt, d.DueAt).TotalHours;
+            var scale = budgets > 0 ? Math.Min(1, allowed / budgets) : 1;
+            var inStep = calendar.WorkingTimeBetween(d.StepEnteredAt, at);
+            var current = history.RestOf(procedure, procedure.Steps[stepIndex], inStep, scale);
+            var typical = history.DurationOf(procedure, procedure.Steps[stepIndex], scale);
+
+            // A dossier clearly slower than usual in its step is expected to stay as slow in the later ones.
+            pace = inStep > typical.Mean + typical.Spread && typical.Mean > TimeSpan.Zero ? Math.Min(MaxPace, inStep / typical.Mean) : 1;
+            var rest = current.Mean;
+            var backlog = perHour > 0 ? TimeSpan.FromHours(options.BacklogWeight * ahead / perHour) : TimeSpan.Zero;
             work = Max(Max(rest, backlog), TimeSpan.Zero);
             variance = current.Spread.TotalHours * current.Spread.TotalHours;
             foreach (var later in procedure.Steps.Skip(stepIndex + 1))
             {
-                var duration = history.DurationOf(procedure, later);
-                work += duration.Mean;
-                variance += duration.Spread.TotalHours * duration.Spread.TotalHours;
+                var duration = history.DurationOf(procedure, later, scale);
+                work += duration.Mean * pace;
+                variance += Math.Pow(duration.Spread.TotalHours * pace, 2);
             }
         }
 

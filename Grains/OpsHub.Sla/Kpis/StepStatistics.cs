@@ -10,14 +10,14 @@ namespace OpsHub.Sla.Kpis;
 /// </summary>
 public sealed class StepStatistics
 {
-    private readonly Dictionary<(string Procedure, string Step), StepDuration> _durations;
-    private readonly Dictionary<string, double> _perHour;
+    private readonly Dictionary<(string Procedure, string Step), double[]> _hours;
+    private readonly Dictionary<(string Procedure, string Step), double> _perHour;
     private readonly WorkCalendar _calendar;
     private readonly int _minimumSamples;
 
-    private StepStatistics(Dictionary<(string, string), StepDuration> durations, Dictionary<string, double> perHour, WorkCalendar calendar, int minimumSamples)
+    private StepStatistics(Dictionary<(string, string), double[]> hours, Dictionary<(string, string), double> perHour, WorkCalendar calendar, int minimumSamples)
     {
-        _durations = durations;
+        _hours = hours;
         _perHour = perHour;
         _calendar = calendar;
         _minimumSamples = minimumSamples;
@@ -32,33 +32,45 @@ public sealed class StepStatistics
         var from = WindowStart(at, calendar, options.HistoryWorkingDays);
         var recent = samples.Where(s => s.FinishedAt >= from && s.FinishedAt < at).ToList();
         var hours = calendar.WorkingTimeBetween(from, at).TotalHours;
-        var durations = recent
-            .GroupBy(s => (s.ProcedureCode, s.StepCode))
-            .ToDictionary(g => g.Key, g => Describe([.. g.Select(s => calendar.WorkingTimeBetween(s.EnteredAt, s.FinishedAt).TotalHours)]));
-        var perHour = recent
-            .GroupBy(s => s.StepCode, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => hours > 0 ? g.Count() / hours : 0, StringComparer.Ordinal);
+        var groups = recent.GroupBy(s => (s.ProcedureCode, s.StepCode)).ToList();
+        var durations = groups.ToDictionary(g => g.Key, g => g.Select(s => calendar.WorkingTimeBetween(s.EnteredAt, s.FinishedAt).TotalHours).Order().ToArray());
+        var perHour = groups.Where(g => g.Count() >= options.MinimumSamples).ToDictionary(g => g.Key, g => hours > 0 ? g.Count() / hours : 0);
         return new StepStatistics(durations, perHour, calendar, options.MinimumSamples);
     }
 
-    /// <summary>Dossiers the unit finished per working hour in <paramref name="stepCode"/>, over all procedures; 0 when none.</summary>
-    public double PerHour(string stepCode) => _perHour.GetValueOrDefault(stepCode);
+    /// <summary>Dossiers of <paramref name="procedureCode"/> the unit finished per working hour in <paramref name="stepCode"/>; 0 when fewer than the minimum samples.</summary>
+    public double PerHour(string procedureCode, string stepCode) => _perHour.GetValueOrDefault((procedureCode, stepCode));
 
-    /// <summary>How long <paramref name="step"/> of <paramref name="procedure"/> takes: measured with enough samples, else its budget (spread half of it).</summary>
-    public StepDuration DurationOf(Procedure procedure, ProcedureStep step)
+    /// <summary>
+    /// How long <paramref name="step"/> of <paramref name="procedure"/> takes: measured with enough samples, else its
+    /// budget times <paramref name="budgetScale"/> (spread half of it).
+    /// </summary>
+    public StepDuration DurationOf(Procedure procedure, ProcedureStep step, double budgetScale = 1) => RestOf(procedure, step, TimeSpan.Zero, budgetScale);
+
+    /// <summary>
+    /// How much longer <paramref name="step"/> takes for a dossier already <paramref name="elapsed"/> in it: the mean
+    /// rest of the recent steps that took longer than that (the empirical conditional distribution). A dossier slower
+    /// than every recent one is given one more typical duration. Without enough samples, the rest of the budget times
+    /// <paramref name="budgetScale"/> (the steps' budgets shrunk to fit a shorter promised time), or half of it when overrun.
+    /// </summary>
+    public StepDuration RestOf(Procedure procedure, ProcedureStep step, TimeSpan elapsed, double budgetScale = 1)
     {
         ArgumentNullException.ThrowIfNull(procedure);
         ArgumentNullException.ThrowIfNull(step);
-        if (_durations.TryGetValue((procedure.Code, step.Code), out var measured) && measured.Samples >= _minimumSamples)
+        if (!_hours.TryGetValue((procedure.Code, step.Code), out var hours) || hours.Length < _minimumSamples)
         {
-            return measured;
+            var budget = BudgetOf(step.Budget) * budgetScale;
+            var rest = budget > elapsed ? budget - elapsed : budget / 2;
+            return new StepDuration(rest, budget / 2, 0);
         }
 
-        var budget = BudgetOf(step.Budget);
-        return new StepDuration(budget, budget / 2, 0);
+        var e = elapsed.TotalHours;
+        var longer = hours.Where(h => h > e).Select(h => h - e).ToArray();
+        return longer.Length > 0 ? Describe(longer) : Describe(hours);
     }
 
-    private TimeSpan BudgetOf(ProcessingTime budget)
+    /// <summary>A step budget as working time; calendar days count as working days, 5 in 7.</summary>
+    public TimeSpan BudgetOf(ProcessingTime budget)
     {
         var day = _calendar.Hours.DayLength;
         return budget.Unit switch
@@ -69,11 +81,20 @@ public sealed class StepStatistics
         };
     }
 
+    // The median and half the 16th–84th percentile range: a few stretched (late) steps must not make every dossier look late.
     private static StepDuration Describe(double[] hours)
     {
-        var mean = hours.Average();
-        var variance = hours.Sum(h => (h - mean) * (h - mean)) / hours.Length;
-        return new StepDuration(TimeSpan.FromHours(mean), TimeSpan.FromHours(Math.Sqrt(variance)), hours.Length);
+        var sorted = hours.Order().ToArray();
+        var spread = (Percentile(sorted, 0.84) - Percentile(sorted, 0.16)) / 2;
+        return new StepDuration(TimeSpan.FromHours(Percentile(sorted, 0.5)), TimeSpan.FromHours(spread), sorted.Length);
+    }
+
+    private static double Percentile(double[] sorted, double p)
+    {
+        var rank = p * (sorted.Length - 1);
+        var low = (int)Math.Floor(rank);
+        var high = Math.Min(low + 1, sorted.Length - 1);
+        return sorted[low] + ((rank - low) * (sorted[high] - sorted[low]));
     }
 
     // The opening of the working day that is `days` working days back, counting the day of `at` when it works.

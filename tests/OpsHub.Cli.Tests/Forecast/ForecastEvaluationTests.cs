@@ -20,10 +20,13 @@ public sealed class ForecastEvaluationTests
         evaluation.Model.Recall.ShouldNotBeNull();
     }
 
-    internal static ForecastEvaluation Evaluate(int seed)
+    internal static ForecastEvaluation Evaluate(int seed, int weeks = 2, BreachForecastOptions? options = null)
     {
-        var stories = TestData.TenDays(seed);
-        var firstDay = DateOnly.FromDateTime(TestData.Monday.DateTime).AddDays(7);
-        return new ForecastReplay(TestData.LongDien, TestData.Catalogue, new BreachForecastOptions()).Evaluate(stories, ForecastReplay.Instants(firstDay, 5));
+        // A week of warm-up so step histories are measured on a full queue; then every working day is scored.
+        var model = TestData.Model(seed);
+        var first = DateOnly.FromDateTime(TestData.Monday.DateTime);
+        var stories = Enumerable.Range(0, 7 * weeks).SelectMany(d => model.Dossiers(first.AddDays(d))).ToList();
+        var instants = ForecastReplay.Instants(first.AddDays(7), 5 * (weeks - 1));
+        return new ForecastReplay(TestData.LongDien, TestData.Catalogue, options ?? new BreachForecastOptions()).Evaluate(stories, instants);
     }
 }

@@ -13,7 +13,7 @@ internal sealed class ForecastReplay(Province province, ProcedureCatalogue catal
 {
     private const double BaselineElapsed = 0.75;
 
-    public ForecastEvaluation Evaluate(IEnumerable<DossierStory> stories, IReadOnlyList<DateTimeOffset> instants)
+    public ForecastEvaluation Evaluate(IEnumerable<DossierStory> stories, IReadOnlyList<DateTimeOffset> instants, Action<BreachForecast, bool>? observe = null)
     {
         var calendars = province.Units.ToDictionary(u => u.Code, UnitCalendars.For, StringComparer.Ordinal);
         var byUnit = stories
@@ -39,6 +39,7 @@ internal sealed class ForecastReplay(Province province, ProcedureCatalogue catal
                     }
 
                     var dossier = now[f.Code];
+                    observe?.Invoke(f, dossier.IsLate);
                     model = model.Count(f.PredictedLate, dossier.IsLate);
                     baseline = baseline.Count(Elapsed(dossier, at, calendar) >= BaselineElapsed, dossier.IsLate);
                 }
