@@ -57,26 +57,26 @@ public sealed class BreachForecaster(WorkCalendar calendar, ProcedureCatalogue c
             var typical = history.DurationOf(procedure, procedure.Steps[stepIndex], scale);
 
             // A dossier clearly slower than usual in its step is expected to stay as slow in the later ones.
-            pace = inStep > typical.Mean + typical.Spread && typical.Mean > TimeSpan.Zero ? Math.Min(MaxPace, inStep / typical.Mean) : 1;
-            var rest = current.Mean;
+            pace = inStep > typical.Typical + typical.Spread && typical.Typical > TimeSpan.Zero ? Math.Min(MaxPace, inStep / typical.Typical) : 1;
+            var rest = current.Typical;
             var backlog = perHour > 0 ? TimeSpan.FromHours(options.BacklogWeight * ahead / perHour) : TimeSpan.Zero;
             work = Max(Max(rest, backlog), TimeSpan.Zero);
             variance = current.Spread.TotalHours * current.Spread.TotalHours;
             foreach (var later in procedure.Steps.Skip(stepIndex + 1))
             {
                 var duration = history.DurationOf(procedure, later, scale);
-                work += duration.Mean * pace;
+                work += duration.Typical * pace;
                 variance += Math.Pow(duration.Spread.TotalHours * pace, 2);
             }
         }
 
         var spread = Math.Max(Math.Sqrt(variance), options.MinimumSpread.TotalHours);
         var probability = left <= TimeSpan.Zero ? 1 : 1 / (1 + Math.Exp(-options.Steepness * (work - left).TotalHours / spread));
-        var (vi, en) = Reason(left, work, ahead, stepName, d.StepCode, perHour);
+        var (vi, en) = Reason(left, work, ahead, stepName, d.StepCode, perHour, pace);
         return new(d.Code, probability, probability >= options.Threshold, calendar.AddWorkingTime(at, work), left, work, d.StepCode, ahead, vi, en);
     }
 
-    private static (string Vi, string En) Reason(TimeSpan left, TimeSpan work, int ahead, string stepName, string? stepCode, double perHour)
+    private static (string Vi, string En) Reason(TimeSpan left, TimeSpan work, int ahead, string stepName, string? stepCode, double perHour, double pace)
     {
         var c = CultureInfo.InvariantCulture;
         if (left <= TimeSpan.Zero)
@@ -87,10 +87,13 @@ public sealed class BreachForecaster(WorkCalendar calendar, ProcedureCatalogue c
         var capacity = perHour > 0
             ? (string.Create(c, $", năng lực {perHour:0.#} hồ sơ/giờ"), string.Create(c, $", capacity {perHour:0.#} dossiers/hour"))
             : (", chưa đo được năng lực", ", no recent throughput");
+        var slow = pace > 1
+            ? (string.Create(c, $", đang chậm gấp {pace:0.#} lần thường lệ"), string.Create(c, $", {pace:0.#} times slower than usual"))
+            : (string.Empty, string.Empty);
         return stepCode is null
             ? (string.Create(c, $"còn {left.TotalHours:0.#} giờ làm việc, chỉ còn bước hoàn thành"), string.Create(c, $"{left.TotalHours:0.#} working hours left, only completion left"))
-            : (string.Create(c, $"còn {left.TotalHours:0.#} giờ làm việc, cần khoảng {work.TotalHours:0.#} giờ; {ahead} hồ sơ chờ trước ở bước {stepName}{capacity.Item1}"),
-               string.Create(c, $"{left.TotalHours:0.#} working hours left, about {work.TotalHours:0.#} needed; {ahead} dossiers ahead at step {stepName}{capacity.Item2}"));
+            : (string.Create(c, $"còn {left.TotalHours:0.#} giờ làm việc, cần khoảng {work.TotalHours:0.#} giờ; {ahead} hồ sơ chờ trước ở bước {stepName}{capacity.Item1}{slow.Item1}"),
+               string.Create(c, $"{left.TotalHours:0.#} working hours left, about {work.TotalHours:0.#} needed; {ahead} dossiers ahead at step {stepName}{capacity.Item2}{slow.Item2}"));
     }
 
     // How many entered the step strictly before `at` (the array is sorted).

@@ -20,7 +20,8 @@ internal sealed class ForecastReplay(Province province, ProcedureCatalogue catal
             .Select(s => new ReplayedDossier(s, catalogue.Get(s.Plan.ProcedureCode), calendars[s.Plan.UnitCode]))
             .GroupBy(d => d.UnitCode, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var (open, paused, model, baseline) = (0, 0, ConfusionCounts.Zero, ConfusionCounts.Zero);
+        var (open, paused) = (0, 0);
+        var scored = new List<ScoredDossier>();
         foreach (var at in instants)
         {
             foreach (var (unit, dossiers) in byUnit)
@@ -40,13 +41,12 @@ internal sealed class ForecastReplay(Province province, ProcedureCatalogue catal
 
                     var dossier = now[f.Code];
                     observe?.Invoke(f, dossier.IsLate);
-                    model = model.Count(f.PredictedLate, dossier.IsLate);
-                    baseline = baseline.Count(Elapsed(dossier, at, calendar) >= BaselineElapsed, dossier.IsLate);
+                    scored.Add(new ScoredDossier(f.MissProbability.Value, Elapsed(dossier, at, calendar) >= BaselineElapsed, dossier.IsLate));
                 }
             }
         }
 
-        return new ForecastEvaluation(instants.Count, open, paused, model, baseline);
+        return new ForecastEvaluation(instants.Count, open, paused, options.Threshold, scored);
     }
 
     /// <summary>Two instants (09:00 and 15:00) on each working day from <paramref name="first"/> for <paramref name="days"/> working days.</summary>
