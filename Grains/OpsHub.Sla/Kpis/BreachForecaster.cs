@@ -50,11 +50,11 @@ public sealed class BreachForecaster(WorkCalendar calendar, ProcedureCatalogue c
         {
             // Budgets that add up to more than the promised time (an online dossier's shorter one) are shrunk to fit it.
             var budgets = procedure!.Steps.Sum(s => history.BudgetOf(s.Budget).TotalHours);
-            var allowed = calendar.WorkingTimeBetween(d.ReceivedAt, d.DueAt).TotalHours;
-            var scale = budgets > 0 ? Math.Min(1, allowed / budgets) : 1;
+            var allowed = calendar.WorkingTimeBetween(d.ReceivedAt, d.DueAt);
+            var scale = budgets > 0 ? Math.Min(1, allowed.TotalHours / budgets) : 1;
             var inStep = calendar.WorkingTimeBetween(d.StepEnteredAt, at);
-            var current = history.RestOf(procedure, procedure.Steps[stepIndex], inStep, scale);
-            var typical = history.DurationOf(procedure, procedure.Steps[stepIndex], scale);
+            var current = history.RestOf(procedure, procedure.Steps[stepIndex], inStep, scale, allowed);
+            var typical = history.DurationOf(procedure, procedure.Steps[stepIndex], scale, allowed);
 
             // A dossier clearly slower than usual in its step is expected to stay as slow in the later ones.
             pace = inStep > typical.Typical + typical.Spread && typical.Typical > TimeSpan.Zero ? Math.Min(MaxPace, inStep / typical.Typical) : 1;
@@ -64,7 +64,7 @@ public sealed class BreachForecaster(WorkCalendar calendar, ProcedureCatalogue c
             variance = current.Spread.TotalHours * current.Spread.TotalHours;
             foreach (var later in procedure.Steps.Skip(stepIndex + 1))
             {
-                var duration = history.DurationOf(procedure, later, scale);
+                var duration = history.DurationOf(procedure, later, scale, allowed);
                 work += duration.Typical * pace;
                 variance += Math.Pow(duration.Spread.TotalHours * pace, 2);
             }

@@ -5,4 +5,5 @@ namespace OpsHub.Sla.Kpis;
 /// <param name="StepCode">The step.</param>
 /// <param name="EnteredAt">The previous step's finish, or receipt.</param>
 /// <param name="FinishedAt">The step's finish.</param>
-public sealed record StepSample(string ProcedureCode, string StepCode, DateTimeOffset EnteredAt, DateTimeOffset FinishedAt);
+/// <param name="Allowed">The dossier's allowed working time (receipt to due), when known: step times are then also learned as shares of it.</param>
+public sealed record StepSample(string ProcedureCode, string StepCode, DateTimeOffset EnteredAt, DateTimeOffset FinishedAt, TimeSpan? Allowed = null);

@@ -21,12 +21,14 @@ internal sealed class ReplayedDossier
     private readonly DateTimeOffset _finalDue;
     private readonly (DateTimeOffset From, DateTimeOffset To)? _pause;
     private readonly List<(string Step, DateTimeOffset Finished)> _finished = [];
+    private readonly WorkCalendar _calendar;
 
     public ReplayedDossier(DossierStory story, Procedure procedure, WorkCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(story);
         ArgumentNullException.ThrowIfNull(procedure);
         var events = story.Events;
+        _calendar = calendar;
         Code = events[0].DossierCode!;
         UnitCode = events[0].UnitCode!;
         Procedure = procedure;
@@ -79,7 +81,7 @@ internal sealed class ReplayedDossier
         {
             if (_pause is not { } p || p.To <= entered || p.From >= finished)
             {
-                yield return new StepSample(Procedure.Code, step, entered, finished);
+                yield return new StepSample(Procedure.Code, step, entered, finished, _calendar.WorkingTimeBetween(ReceivedAt, _originalDue));
             }
 
             entered = finished;

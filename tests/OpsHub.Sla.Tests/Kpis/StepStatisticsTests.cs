@@ -42,6 +42,15 @@ public sealed class StepStatisticsTests
     }
 
     [Fact]
+    public void DurationIsAShareOfTheAllowedTimeWhenSamplesCarryTheirs()
+    {
+        // Each took 2 h of a dossier allowed 8 h: a dossier allowed 4 h is expected to take 1 h.
+        var samples = Appraisals(2, 2, 2, 2, 2).Select(s => s with { Allowed = TimeSpan.FromHours(8) });
+
+        History(samples).DurationOf(Capphep, Capphep.Steps[0], allowed: TimeSpan.FromHours(4)).Typical.ShouldBe(TimeSpan.FromHours(1));
+    }
+
+    [Fact]
     public void WorkCalendarDefaultIsUsedForTheWindowWhenMeasuring() =>
         WorkCalendar.Default.WorkingTimeBetween(Iso.Instant("2026-11-17T07:00:00+07:00"), Now).ShouldBe(TimeSpan.FromHours(34));
 }
