@@ -43,37 +43,37 @@ public sealed class BreachForecaster(WorkCalendar calendar, ProcedureCatalogue c
 
         var ahead = d.StepCode is not null && waiting.TryGetValue((d.ProcedureCode, d.StepCode), out var entered) ? LowerBound(entered, d.StepEnteredAt) : 0;
         var perHour = d.StepCode is null ? 0 : history.PerHour(d.ProcedureCode, d.StepCode);
-        var work = TimeSpan.Zero;
-        var variance = 0.0;
-        var pace = 1.0;
-        if (stepIndex >= 0)
-        {
-            // Budgets that add up to more than the promised time (an online dossier's shorter one) are shrunk to fit it.
-            var budgets = procedure!.Steps.Sum(s => history.BudgetOf(s.Budget).TotalHours);
-            var allowed = calendar.WorkingTimeBetween(d.ReceivedAt, d.DueAt);
-            var scale = budgets > 0 ? Math.Min(1, allowed.TotalHours / budgets) : 1;
-            var inStep = calendar.WorkingTimeBetween(d.StepEnteredAt, at);
-            var current = history.RestOf(procedure, procedure.Steps[stepIndex], inStep, scale, allowed);
-            var typical = history.DurationOf(procedure, procedure.Steps[stepIndex], scale, allowed);
-
-            // A dossier clearly slower than usual in its step is expected to stay as slow in the later ones.
-            pace = inStep > typical.Typical + typical.Spread && typical.Typical > TimeSpan.Zero ? Math.Min(MaxPace, inStep / typical.Typical) : 1;
-            var rest = current.Typical;
-            var backlog = perHour > 0 ? TimeSpan.FromHours(options.BacklogWeight * ahead / perHour) : TimeSpan.Zero;
-            work = Max(Max(rest, backlog), TimeSpan.Zero);
-            variance = current.Spread.TotalHours * current.Spread.TotalHours;
-            foreach (var later in procedure.Steps.Skip(stepIndex + 1))
-            {
-                var duration = history.DurationOf(procedure, later, scale, allowed);
-                work += duration.Typical * pace;
-                variance += Math.Pow(duration.Spread.TotalHours * pace, 2);
-            }
-        }
-
+        var (work, variance, pace) = stepIndex >= 0 ? Estimate(at, d, procedure!, stepIndex, history, ahead, perHour) : (TimeSpan.Zero, 0, 1);
         var spread = Math.Max(Math.Sqrt(variance), options.MinimumSpread.TotalHours);
         var probability = left <= TimeSpan.Zero ? 1 : 1 / (1 + Math.Exp(-options.Steepness * (work - left).TotalHours / spread));
         var (vi, en) = Reason(left, work, ahead, stepName, d.StepCode, perHour, pace);
         return new(d.Code, probability, probability >= options.Threshold, calendar.AddWorkingTime(at, work), left, work, d.StepCode, ahead, vi, en);
+    }
+
+    // Expected working time to completion, its variance (hours²) and the pace carried to later steps.
+    private (TimeSpan Work, double Variance, double Pace) Estimate(DateTimeOffset at, ForecastDossier d, Procedure procedure, int stepIndex, StepStatistics history, int ahead, double perHour)
+    {
+        // Budgets that add up to more than the promised time (an online dossier's shorter one) are shrunk to fit it.
+        var budgets = procedure.Steps.Sum(s => history.BudgetOf(s.Budget).TotalHours);
+        var allowed = calendar.WorkingTimeBetween(d.ReceivedAt, d.DueAt);
+        var scale = budgets > 0 ? Math.Min(1, allowed.TotalHours / budgets) : 1;
+        var inStep = calendar.WorkingTimeBetween(d.StepEnteredAt, at);
+        var current = history.RestOf(procedure, procedure.Steps[stepIndex], inStep, scale, allowed);
+        var typical = history.DurationOf(procedure, procedure.Steps[stepIndex], scale, allowed);
+
+        // A dossier clearly slower than usual in its step is expected to stay as slow in the later ones.
+        var pace = inStep > typical.Typical + typical.Spread && typical.Typical > TimeSpan.Zero ? Math.Min(MaxPace, inStep / typical.Typical) : 1;
+        var backlog = perHour > 0 ? TimeSpan.FromHours(options.BacklogWeight * ahead / perHour) : TimeSpan.Zero;
+        var work = Max(Max(current.Typical, backlog), TimeSpan.Zero);
+        var variance = current.Spread.TotalHours * current.Spread.TotalHours;
+        foreach (var later in procedure.Steps.Skip(stepIndex + 1))
+        {
+            var duration = history.DurationOf(procedure, later, scale, allowed);
+            work += duration.Typical * pace;
+            variance += Math.Pow(duration.Spread.TotalHours * pace, 2);
+        }
+
+        return (work, variance, pace);
     }
 
     private static (string Vi, string En) Reason(TimeSpan left, TimeSpan work, int ahead, string stepName, string? stepCode, double perHour, double pace)
