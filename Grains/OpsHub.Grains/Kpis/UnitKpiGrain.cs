@@ -6,25 +6,32 @@ using Orleans.Utilities;
 namespace OpsHub.Grains.Kpis;
 
 /// <summary>
-/// A unit's KPIs over its subtree. A change below only marks them stale; they are read again at most once per
-/// <see cref="RefreshDelay"/> (a burst costs one read) and at least every <see cref="IdleRefresh"/> while observed,
-/// since time alone moves some of them (due soon, a new day).
+/// A unit's KPIs over its subtree. A change below only marks them stale; while observed they are read again
+/// <see cref="RefreshDelay"/> after the first notice (a burst costs one read) and at least every
+/// <see cref="IdleRefresh"/>, since time alone moves some of them (due soon, a new day). Unobserved, they are read
+/// only when asked for.
 /// </summary>
 internal sealed class UnitKpiGrain(UnitKpiReader reader, IProcedureTerms terms, ILogger<UnitKpiGrain> logger) : Grain, IUnitKpiGrain
 {
-    private static readonly TimeSpan RefreshDelay = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan RefreshDelay = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan IdleRefresh = TimeSpan.FromMinutes(1);
 
     private readonly ObserverManager<IUnitKpiObserver> _observers = new(TimeSpan.FromMinutes(5), logger);
     private UnitKpis? _snapshot;
     private IGrainTimer? _refresh;
     private IGrainTimer? _idle;
+    private bool _stale = true;
 
-    public async Task<UnitKpis> GetAsync() => _snapshot ?? await RefreshAsync();
+    public async Task<UnitKpis> GetAsync() => _stale || _snapshot is null ? await RefreshAsync() : _snapshot;
 
     public Task MarkChangedAsync()
     {
-        _refresh ??= this.RegisterGrainTimer(RefreshFromTimerAsync, new GrainTimerCreationOptions(RefreshDelay, Timeout.InfiniteTimeSpan));
+        _stale = true;
+        if (_observers.Count > 0)
+        {
+            _refresh ??= this.RegisterGrainTimer(RefreshFromTimerAsync, new GrainTimerCreationOptions(RefreshDelay, Timeout.InfiniteTimeSpan));
+        }
+
         return Task.CompletedTask;
     }
 
@@ -50,6 +57,7 @@ internal sealed class UnitKpiGrain(UnitKpiReader reader, IProcedureTerms terms, 
 
     private async Task<UnitKpis> RefreshAsync()
     {
+        _stale = false;
         var report = await reader.ReadAsync(this.GetPrimaryKeyString())
             ?? throw new InvalidOperationException($"Unit '{this.GetPrimaryKeyString()}' is not in the organisation.");
         var next = KpiViews.Snapshot(report, (_snapshot?.Version ?? 0) + 1, terms);

@@ -45,11 +45,11 @@ internal static class Events
         long.Parse(accepted.Headers.Location!.OriginalString.Split('/')[^1], CultureInfo.InvariantCulture);
 
     /// <summary>Waits until journaled event <paramref name="seq"/> is no longer pending; returns its state.</summary>
-    public static async Task<JsonElement> WaitAppliedAsync(HttpClient client, long seq) =>
+    public static async Task<JsonElement> WaitAppliedAsync(HttpClient client, long seq, TimeSpan? within = null) =>
         await Eventually.GetAsync(
             () => client.GetFromJsonAsync<JsonElement>($"/api/v1/ingest/events/{seq}", TestContext.Current.CancellationToken),
             e => e.GetProperty("state").GetString() != "pending",
-            TimeSpan.FromSeconds(10),
+            within ?? TimeSpan.FromSeconds(10),
             $"journaled event {seq} applied");
 
     public static DateTimeOffset At(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -158,7 +159,10 @@ public sealed class ImportCommandTests(ListeningOpsHubServer server) : IClassFix
 
         // The journal applies in sequence order, so once an event posted afterwards is applied, so is the run.
         var sentinel = Events.NewDossierCode();
-        (await Events.PostAsync(client, Events.Received(sentinel, "2026-11-20T14:00:00+07:00", 2))).EnsureSuccessStatusCode();
+        // Hundreds of events go before it: allow the applier a minute on a loaded machine.
+        var posted = await client.PostAsJsonAsync("/api/v1/events", Events.Received(sentinel, "2026-11-20T14:00:00+07:00", 2), TestContext.Current.CancellationToken);
+        posted.StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        await Events.WaitAppliedAsync(client, Events.SeqOf(posted), TimeSpan.FromMinutes(1));
         var dead = await client.GetFromJsonAsync<List<DeadLetter>>("/api/v1/ingest/dead-letters?limit=10000", TestContext.Current.CancellationToken);
         dead!.Where(d => d.Payload.Contains("2026-11-16", StringComparison.Ordinal)).Select(d => $"{d.Reason} {d.Payload}").ShouldBeEmpty();
         var queue = await client.GetFromJsonAsync<JsonElement>("/api/v1/units/LD-PVHCC/queue", TestContext.Current.CancellationToken);
