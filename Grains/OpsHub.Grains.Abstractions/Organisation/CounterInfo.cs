@@ -12,6 +12,9 @@ public sealed class CounterInfo
     /// <summary>Field codes (lĩnh vực) it serves; empty means every field.</summary>
     public IList<string> Fields { get; } = [];
 
+    /// <summary>Procedure codes it receives, when narrower than its fields (a counter for land registration only, say); empty means all of its fields'.</summary>
+    public IList<string> Procedures { get; } = [];
+
     /// <summary>The name to show.</summary>
     public string DisplayName => Name.Length > 0 ? Name : $"Quầy {Code}";
 }

@@ -24,6 +24,7 @@ namespace OpsHub.Grains.Abstractions.Queues;
 /// <param name="AverageServiceToday">Mean service time today.</param>
 /// <param name="AverageServiceLastHour">The same over the last hour.</param>
 /// <param name="DossiersReceivedToday">Dossiers received at the counter today.</param>
+/// <param name="Procedures">Procedures it receives when narrower than its fields (empty: all of its fields').</param>
 [GenerateSerializer, Immutable, Alias("opshub.counter-snapshot")]
 public sealed record CounterSnapshot(
     [property: Id(0)] string UnitCode,
@@ -46,4 +47,5 @@ public sealed record CounterSnapshot(
     [property: Id(17)] TimeSpan? AverageWaitLastHour,
     [property: Id(18)] TimeSpan? AverageServiceToday,
     [property: Id(19)] TimeSpan? AverageServiceLastHour,
-    [property: Id(20)] int DossiersReceivedToday);
+    [property: Id(20)] int DossiersReceivedToday,
+    [property: Id(21)] ImmutableArray<string> Procedures = default);

@@ -63,6 +63,7 @@ internal sealed class CounterGrain(
             unit, counter, info?.DisplayName ?? $"Quầy {counter}", info?.Fields.ToImmutableArray() ?? [], now,
             f.Open, f.Staff, f.NowServing, f.NowServingSince, f.CalledToday, f.ServedToday, f.ServedLastHour, f.NoShowsToday, f.NoShowRate,
             f.RecallsToday, f.TransfersToday, f.AverageWaitToday, f.AverageWaitLastHour, f.AverageServiceToday, f.AverageServiceLastHour,
-            f.DossiersReceivedToday));
+            f.DossiersReceivedToday,
+            info?.Procedures.ToImmutableArray() ?? []));
     }
 }

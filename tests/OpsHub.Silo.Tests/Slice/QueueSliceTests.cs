@@ -56,12 +56,14 @@ public sealed class QueueSliceTests(PostgresServerFixture postgres)
         var figures = counter.GetProperty("figures").Deserialize<CounterSnapshot>(Json)!;
 
         figures.Fields.ShouldBe(["HT"]);
+        figures.Procedures.ShouldBeEmpty();
         figures.ShouldBe(new CounterSnapshot(
             Shop, "Q01", "Quầy 1 - Hộ tịch", figures.Fields, At("08:20:00"),
             Open: true, Staff: "Nguyễn Văn An", NowServing: "1003", NowServingSince: At("08:18:00"),
             CalledToday: 3, ServedToday: 1, ServedLastHour: 1, NoShowsToday: 1, NoShowRate: 1.0 / 3, RecallsToday: 0, TransfersToday: 0,
             AverageWaitToday: TimeSpan.FromSeconds(380), AverageWaitLastHour: TimeSpan.FromSeconds(380),
-            AverageServiceToday: TimeSpan.FromMinutes(6), AverageServiceLastHour: TimeSpan.FromMinutes(6), DossiersReceivedToday: 1));
+            AverageServiceToday: TimeSpan.FromMinutes(6), AverageServiceLastHour: TimeSpan.FromMinutes(6), DossiersReceivedToday: 1,
+            Procedures: figures.Procedures));
         counter.GetProperty("waitingNow").GetInt32().ShouldBe(1);
         counter.GetProperty("longestWait").GetString().ShouldBe("00:03:00");
     }
