@@ -42,7 +42,7 @@ internal static class OpsTraffic
         alerts.Acknowledged(Events.Unit, AlertKind.DossierOverdue);
         alerts.Escalated(Events.Unit, AlertKind.DossierOverdue);
         alerts.Delivered(AlertChannels.Dashboard);
-        alerts.DeliveryFailed(AlertChannels.Sms);
+        alerts.DeliveryFailed(AlertChannels.Webhook);
         return [completed, overdue];
     }
 }
