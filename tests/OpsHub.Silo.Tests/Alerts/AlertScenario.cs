@@ -72,8 +72,11 @@ internal static partial class AlertScenario
     }
 
     /// <summary>Calls ticket 1001 at <paramref name="at"/>, which resolves its waiting alerts.</summary>
-    public static Task CallTicketAsync(HttpClient client, string at) =>
-        PostAsync(client, Queue("ticket.called", at, new { ticketNumber = "1001", counterCode = "Q01" }));
+    public static Task CallTicketAsync(OpsHubServer server, HttpClient client, string at)
+    {
+        server.Clock.SetUtcNow(At(at));
+        return PostAsync(client, Queue("ticket.called", at, new { ticketNumber = "1001", counterCode = "Q01" }));
+    }
 
     /// <summary>Moves the SLA clock to 08:15 and waits for the waiting warning.</summary>
     public static async Task<AlertRecord> RaiseWarningAsync(OpsHubServer server, HttpClient client)
