@@ -2,6 +2,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using OpsHub.Dashboard.Alerts;
+using OpsHub.Dashboard.Auth;
 using OpsHub.Dashboard.Components;
 using OpsHub.Dashboard.Live;
 
@@ -22,16 +25,48 @@ public static class DashboardExtensions
         services.AddSingleton<UnitFeed>();
         services.AddSingleton<QueueFeed>();
         services.AddSingleton<KpiFeed>();
+        services.TryAddSingleton<AlertFeed>();
+        services.AddOptions<UserOptions>().BindConfiguration(UserOptions.Section);
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
+        {
+            o.LoginPath = SignInEndpoints.SignInPath;
+            o.Cookie.Name = "opshub-auth";
+            o.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Strict;
+            o.ExpireTimeSpan = TimeSpan.FromHours(12);
+            // The API answers 401/403 (problem details) instead of redirecting to the sign-in form.
+            o.Events.OnRedirectToLogin = c => Status(c, 401);
+            o.Events.OnRedirectToAccessDenied = c => Status(c, 403);
+        });
+        services.AddAuthorization();
+        services.AddCascadingAuthenticationState();
         return services;
     }
 
     /// <summary>Maps the dashboard pages at <c>/</c> and the hub at <c>/hubs/kpi</c>.</summary>
     public static IEndpointRouteBuilder MapDashboard(this WebApplication app)
     {
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapHub<KpiHub>("/hubs/kpi");
+        app.MapHub<AlertHub>("/hubs/alerts");
+        app.MapSignIn();
         return app;
+    }
+
+    private static Task Status(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hubs"))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
     }
 }

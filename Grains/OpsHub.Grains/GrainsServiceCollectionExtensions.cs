@@ -46,6 +46,8 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<QueueMetrics>();
         services.TryAddSingleton<SlaMetrics>();
         services.TryAddSingleton<IAlertStore, PostgresAlertStore>();
+        services.AddOptions<Sla.Alerts.AlertOptions>().BindConfiguration(Sla.Alerts.AlertOptions.Section)
+            .Validate(Checked<Sla.Alerts.AlertOptions>(o => o.Validate())).ValidateOnStart();
         services.TryAddSingleton<IWakeupStore, PostgresWakeupStore>();
         services.TryAddSingleton<IUnitLedger, PostgresUnitLedger>();
         services.TryAddSingleton<IKpiStore, PostgresKpiStore>();

@@ -2,6 +2,7 @@ using OpsHub.Dashboard;
 using OpsHub.Grains;
 using OpsHub.Ingest;
 using OpsHub.Ingest.Http;
+using OpsHub.Silo.Alerting;
 using OpsHub.Silo.Api;
 using OpsHub.Silo.Hosting;
 using OpsHub.Silo.Storage;
@@ -18,12 +19,14 @@ builder.Services.AddOpsHubGrains();
 builder.Services.AddIngest();
 builder.Services.AddDashboard();
 builder.Services.AddOpsHubApi();
+builder.Services.AddOpsHubAlerting();
 
 var app = builder.Build();
 app.UseOpsHubApi();
 app.MapOpsHubApi();
 app.MapIngestEndpoints();
 app.MapDashboard();
+app.MapAlertEndpoints();
 app.Run();
 
 /// <summary>The entry point, visible to <c>WebApplicationFactory</c> in tests.</summary>

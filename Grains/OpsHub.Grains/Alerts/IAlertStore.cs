@@ -14,6 +14,15 @@ public interface IAlertStore
     /// <summary>Marks the alert resolved at <paramref name="at"/>, if it is open.</summary>
     Task ResolveAsync(string alertId, DateTimeOffset at, CancellationToken cancellationToken = default);
 
+    /// <summary>The alert with <paramref name="alertId"/>, or <c>null</c>.</summary>
+    Task<AlertRecord?> GetAsync(string alertId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Records that <paramref name="userName"/> acknowledged the alert at <paramref name="at"/>, if it is open and not
+    /// acknowledged; returns the alert as stored then, or <c>null</c> when nothing changed.
+    /// </summary>
+    Task<AlertRecord?> AcknowledgeAsync(string alertId, string userName, string? note, DateTimeOffset at, CancellationToken cancellationToken = default);
+
     /// <summary>Alerts, newest first, optionally of one unit and only open ones.</summary>
     Task<IReadOnlyList<AlertRecord>> ListAsync(AlertQuery query, CancellationToken cancellationToken = default);
 }

@@ -193,7 +193,8 @@ internal sealed partial class DossierGrain(
         await RecordKpiFactsAsync(previous, next);
         foreach (var raised in transition.Raised)
         {
-            await alerts.RaiseAsync(DossierViews.Alert(Code, s.UnitCode!, raised, clock.GetUtcNow()));
+            var field = terms.Catalogue.Find(next.Terms.ProcedureCode)?.FieldCode;
+            await alerts.RaiseAsync(DossierViews.Alert(Code, s.UnitCode!, raised, clock.GetUtcNow(), field, next));
             LogAlertRaised(Code, raised.Key);
         }
 

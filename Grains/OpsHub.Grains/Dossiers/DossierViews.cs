@@ -64,7 +64,7 @@ internal static class DossierViews
             [.. s.Refusals]);
     }
 
-    public static AlertRecord Alert(string code, string unitCode, SlaThreshold threshold, DateTimeOffset now) => new(
+    public static AlertRecord Alert(string code, string unitCode, SlaThreshold threshold, DateTimeOffset now, string? field = null, DossierClock? clock = null) => new(
         AlertRecord.IdFor(code, threshold.Key),
         Kind(threshold.Kind),
         unitCode,
@@ -73,7 +73,9 @@ internal static class DossierViews
         threshold.At,
         threshold.FiredAt ?? now,
         null,
-        Detail(threshold));
+        Detail(threshold),
+        field,
+        Department: clock?.Steps.FirstOrDefault(r => r.Number == threshold.StepRun)?.Department);
 
     public static AlertKind Kind(SlaAlertKind kind) => kind switch
     {

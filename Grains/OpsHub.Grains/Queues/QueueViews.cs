@@ -54,7 +54,7 @@ internal static class QueueViews
         var detail = alert.Kind == QueueAlertKind.CounterClosedWithQueue
             ? $"Quầy {alert.Counter} đóng khi còn người chờ{(alert.Field is null ? "" : $" lĩnh vực {alert.Field}")}"
             : $"Số {alert.Ticket}{(alert.Field is null ? "" : $", lĩnh vực {alert.Field}")}{(alert.Counter is null ? "" : $", quầy {alert.Counter}")}";
-        return new AlertRecord(AlertRecord.IdFor(SubjectOf(unitCode), alert.Key), kind, unitCode, SubjectOf(unitCode), 1, alert.DueAt, raisedAt, null, detail);
+        return new AlertRecord(AlertRecord.IdFor(SubjectOf(unitCode), alert.Key), kind, unitCode, SubjectOf(unitCode), 1, alert.DueAt, raisedAt, null, detail, alert.Field, alert.Counter);
     }
 
     public static QueueInput Input(QueueEntry e) =>

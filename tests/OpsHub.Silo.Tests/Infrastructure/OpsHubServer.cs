@@ -19,10 +19,12 @@ public sealed class OpsHubServer : WebApplicationFactory<Program>
     private readonly string _connectionString;
     private readonly int _siloPort = FreePort.Next();
     private readonly int _gatewayPort = FreePort.Next();
+    private readonly IReadOnlyDictionary<string, string>? _settings;
 
-    public OpsHubServer(string connectionString, FakeTimeProvider clock, bool kestrel = false)
+    public OpsHubServer(string connectionString, FakeTimeProvider clock, bool kestrel = false, IReadOnlyDictionary<string, string>? settings = null)
     {
         _connectionString = connectionString;
+        _settings = settings;
         Clock = clock;
         if (kestrel)
         {
@@ -57,6 +59,11 @@ public sealed class OpsHubServer : WebApplicationFactory<Program>
         builder.UseSetting("OpsHub:Ingest:Sources:1:ApiKeySha256", "ef0c49ff2272c16e0eac4a943476760021326d796e1bc06d61c3a90c292db2e9");
         builder.UseSetting("OpsHub:Ingest:Sources:1:RequestsPerSecond", "1");
         builder.UseSetting("OpsHub:Ingest:Sources:1:Burst", "2");
+        foreach (var (key, value) in _settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services => services.AddKeyedSingleton<TimeProvider>(SlaClock.Key, Clock));
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection());
     }
