@@ -132,11 +132,9 @@ public sealed class WaitingRoom
         var stillHolds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var ticket in Waiting)
         {
-            var thresholds = policy.ThresholdsFor(ticket.Field);
-            foreach (var (kind, after) in new[] { (QueueAlertKind.WaitWarning, thresholds.Warning), (QueueAlertKind.WaitCritical, thresholds.Critical) })
+            foreach (var (kind, due) in ThresholdsOf(ticket, policy))
             {
                 var key = TicketKey(ticket, kind);
-                var due = ticket.WaitingSince + after;
                 if (due <= at)
                 {
                     stillHolds.Add(key);
@@ -176,10 +174,8 @@ public sealed class WaitingRoom
         DateTimeOffset? next = null;
         foreach (var ticket in Waiting)
         {
-            var thresholds = policy.ThresholdsFor(ticket.Field);
-            foreach (var (kind, after) in new[] { (QueueAlertKind.WaitWarning, thresholds.Warning), (QueueAlertKind.WaitCritical, thresholds.Critical) })
+            foreach (var (kind, due) in ThresholdsOf(ticket, policy))
             {
-                var due = ticket.WaitingSince + after;
                 if (!RaisedKeys.Contains(TicketKey(ticket, kind)) && due <= DayEnd && (next is null || due < next))
                 {
                     next = due;
@@ -367,6 +363,13 @@ public sealed class WaitingRoom
             OpenAlerts[alert.Key] = alert;
             raised.Add(alert);
         }
+    }
+
+    // The instants a ticket's current wait crosses its field's warning and critical thresholds.
+    private static (QueueAlertKind Kind, DateTimeOffset Due)[] ThresholdsOf(QueueTicket ticket, QueuePolicy policy)
+    {
+        var thresholds = policy.ThresholdsFor(ticket.Field);
+        return [(QueueAlertKind.WaitWarning, ticket.WaitingSince + thresholds.Warning), (QueueAlertKind.WaitCritical, ticket.WaitingSince + thresholds.Critical)];
     }
 
     private string TicketKey(QueueTicket ticket, QueueAlertKind kind) =>

@@ -88,12 +88,5 @@ public sealed class DashboardBrowserTests(PostgresServerFixture postgres)
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine("artifacts", "waiting-room-1920x1080.png") });
     }
 
-    private static System.Text.Json.Nodes.JsonObject Ticket(string type, string at, object fields)
-    {
-        var body = System.Text.Json.JsonSerializer.SerializeToNode(fields)!.AsObject();
-        body["type"] = type;
-        body["unitCode"] = "LD-PVHCC";
-        body["occurredAt"] = $"2026-11-24T{at}+07:00";
-        return body;
-    }
+    private static System.Text.Json.Nodes.JsonObject Ticket(string type, string at, object fields) => Events.Queue(type, "LD-PVHCC", at, fields);
 }

@@ -52,5 +52,15 @@ internal static class Events
             within ?? TimeSpan.FromSeconds(10),
             $"journaled event {seq} applied");
 
+    /// <summary>A counter or ticket event of <paramref name="unit"/> on Tuesday 24 November 2026 at <paramref name="hhmmss"/>, with <paramref name="fields"/>.</summary>
+    public static System.Text.Json.Nodes.JsonObject Queue(string type, string unit, string hhmmss, object fields)
+    {
+        var body = System.Text.Json.JsonSerializer.SerializeToNode(fields)!.AsObject();
+        body["type"] = type;
+        body["unitCode"] = unit;
+        body["occurredAt"] = $"2026-11-24T{hhmmss}+07:00";
+        return body;
+    }
+
     public static DateTimeOffset At(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture);
 }

@@ -223,14 +223,7 @@ public sealed class QueueSliceTests(PostgresServerFixture postgres)
         queue.Waiting.ShouldBe(1);
     }
 
-    private static System.Text.Json.Nodes.JsonObject Queue(string type, string at, object fields)
-    {
-        var body = JsonSerializer.SerializeToNode(fields)!.AsObject();
-        body["type"] = type;
-        body["unitCode"] = Shop;
-        body["occurredAt"] = Iso(at);
-        return body;
-    }
+    private static System.Text.Json.Nodes.JsonObject Queue(string type, string at, object fields) => Events.Queue(type, Shop, at, fields);
 
     private static async Task PostAllAsync(HttpClient client, params object[] events)
     {
