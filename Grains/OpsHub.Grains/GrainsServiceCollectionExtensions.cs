@@ -12,6 +12,7 @@ using Microsoft.Extensions.Options;
 using OpsHub.Sla.Calendar;
 using OpsHub.Sla.Calendar.Holidays;
 using OpsHub.Sla.Calendar.Lunar;
+using OpsHub.Sla.Kpis;
 using OpsHub.Sla.Queues;
 
 namespace OpsHub.Grains;
@@ -51,6 +52,11 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<IWakeupStore, PostgresWakeupStore>();
         services.TryAddSingleton<IUnitLedger, PostgresUnitLedger>();
         services.TryAddSingleton<IKpiStore, PostgresKpiStore>();
+        services.TryAddSingleton<IDossierWatchStore, PostgresDossierWatchStore>();
+        services.TryAddSingleton<DossierWatcher>();
+        services.AddOptions<BreachForecastOptions>().BindConfiguration(BreachForecastOptions.Section).Validate(Checked<BreachForecastOptions>(o => o.Validate())).ValidateOnStart();
+        services.AddOptions<Score766Options>().BindConfiguration(Score766Options.Section).Validate(Checked<Score766Options>(o => o.Validate())).ValidateOnStart();
+        services.TryAddSingleton<UnitForecaster>();
         services.TryAddSingleton<UnitKpiReader>();
         services.TryAddSingleton<KpiNotifier>();
         services.AddOptions<WakeupOptions>().BindConfiguration(WakeupOptions.Section)

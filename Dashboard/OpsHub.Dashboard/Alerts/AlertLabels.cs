@@ -20,6 +20,20 @@ public static class AlertLabels
         _ => "Cảnh báo",
     };
 
+    /// <summary>The English name of <paramref name="kind"/>, for the wall's English labels.</summary>
+    public static string KindEn(AlertKind kind) => kind switch
+    {
+        AlertKind.DossierOverdue => "Dossier overdue",
+        AlertKind.ElapsedWarning => "Dossier due soon",
+        AlertKind.DueToday => "Dossier due today",
+        AlertKind.LateWithoutApology => "Late without an apology letter",
+        AlertKind.StepOverdue => "Step overdue",
+        AlertKind.WaitingWarning => "Citizens waiting long",
+        AlertKind.WaitingCritical => "Citizens waiting too long",
+        AlertKind.CounterClosedWithQueue => "Counter closed with people waiting",
+        _ => "Alert",
+    };
+
     public static string Severity(AlertSeverity severity) => severity == AlertSeverity.Critical ? "Khẩn" : "Cảnh báo";
 
     public static string State(AlertState state) => state switch

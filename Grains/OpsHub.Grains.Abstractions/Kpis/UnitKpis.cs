@@ -16,6 +16,11 @@ namespace OpsHub.Grains.Abstractions.Kpis;
 /// <param name="Children">Each unit directly below, this month, best on-time rate first.</param>
 /// <param name="TodayByHour">Received and completed per hour today.</param>
 /// <param name="MonthByDay">Received and completed per day this month.</param>
+/// <param name="Score766">The 766 score this year, with each column's formula and inputs.</param>
+/// <param name="Forecast">Open dossiers predicted to miss their due date.</param>
+/// <param name="Overdue">The longest-overdue dossiers (at most a screenful; the count is in <see cref="Today"/>).</param>
+/// <param name="DueSoon">The due-soon dossiers nearest their due instant.</param>
+/// <param name="Alerts">The newest open alerts.</param>
 [GenerateSerializer, Immutable, Alias("opshub.unit-kpis")]
 public sealed record UnitKpis(
     [property: Id(0)] string UnitCode,
@@ -30,4 +35,9 @@ public sealed record UnitKpis(
     [property: Id(9)] ImmutableArray<KpiBreakdown> ByField,
     [property: Id(10)] ImmutableArray<KpiBreakdown> Children,
     [property: Id(11)] ImmutableArray<KpiPoint> TodayByHour,
-    [property: Id(12)] ImmutableArray<KpiPoint> MonthByDay);
+    [property: Id(12)] ImmutableArray<KpiPoint> MonthByDay,
+    [property: Id(13)] Score766View Score766,
+    [property: Id(14)] BreachForecastView Forecast,
+    [property: Id(15)] ImmutableArray<WatchedDossier> Overdue,
+    [property: Id(16)] ImmutableArray<WatchedDossier> DueSoon,
+    [property: Id(17)] ImmutableArray<Alerts.AlertRecord> Alerts);

@@ -11,6 +11,7 @@ namespace OpsHub.Grains.Alerts;
 [StatelessWorker]
 internal sealed class AlertDeskGrain(
     IAlertStore store,
+    Kpis.KpiNotifier kpis,
     IOptionsMonitor<AlertOptions> options,
     [FromKeyedServices(SlaClock.Key)] TimeProvider clock) : Grain, IAlertDeskGrain
 {
@@ -46,9 +47,13 @@ internal sealed class AlertDeskGrain(
 
         var trimmed = string.IsNullOrWhiteSpace(note) ? null : note.Trim()[..Math.Min(note.Trim().Length, 1000)];
         var stored = await store.AcknowledgeAsync(alertId, userName, trimmed, clock.GetUtcNow());
-        return stored is null
-            ? new AcknowledgeResult(AcknowledgeOutcome.Conflict, await store.GetAsync(alertId))
-            : new AcknowledgeResult(AcknowledgeOutcome.Acknowledged, stored);
+        if (stored is null)
+        {
+            return new AcknowledgeResult(AcknowledgeOutcome.Conflict, await store.GetAsync(alertId));
+        }
+
+        await kpis.ChangedAsync(stored.UnitCode);
+        return new AcknowledgeResult(AcknowledgeOutcome.Acknowledged, stored);
     }
 
     public Task<ImmutableArray<string>> RecipientsAsync(AlertRecord alert) =>

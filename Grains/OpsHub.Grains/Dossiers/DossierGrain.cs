@@ -33,6 +33,7 @@ internal sealed partial class DossierGrain(
     IUnitLedger ledger,
     IKpiStore kpis,
     KpiNotifier kpiNotifier,
+    DossierWatcher watcher,
     SlaMetrics metrics,
     ILogger<DossierGrain> logger) : Grain, IDossierGrain
 {
@@ -220,6 +221,8 @@ internal sealed partial class DossierGrain(
             s.UnitChangeNo++;
         }
 
+        // The watched row (lists, forecast) like the ledger: written again after a crash, it stores the same.
+        await watcher.UpdateAsync(Code, s.UnitCode!, previous, s.CountedDueSoon, s.CountedOverdue, next, DossierViews.IsDueSoon(next), DossierViews.IsOverdue(next));
         s.WriteClock(next);
         s.CountedOpen = !next.IsClosed;
         s.CountedOverdue = DossierViews.IsOverdue(next);
@@ -240,6 +243,11 @@ internal sealed partial class DossierGrain(
         if (countsChanged)
         {
             await GrainFactory.GetGrain<IUnitGrain>(s.UnitCode!).ApplyAsync(change);
+        }
+        else if (!ledgerChange.IsEmpty || !transition.Raised.IsEmpty || !transition.Resolved.IsEmpty)
+        {
+            // Due soon, paused or an alert moved without the unit's open and overdue counts: the wall still shows it.
+            await kpiNotifier.ChangedAsync(s.UnitCode!);
         }
     }
 

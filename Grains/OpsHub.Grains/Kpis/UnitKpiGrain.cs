@@ -1,4 +1,7 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection;
+using OpsHub.Sla.Kpis;
 using OpsHub.Grains.Abstractions.Kpis;
 using OpsHub.Grains.Procedures;
 using Orleans.Utilities;
@@ -11,7 +14,12 @@ namespace OpsHub.Grains.Kpis;
 /// <see cref="IdleRefresh"/>, since time alone moves some of them (due soon, a new day). Unobserved, they are read
 /// only when asked for.
 /// </summary>
-internal sealed class UnitKpiGrain(UnitKpiReader reader, IProcedureTerms terms, ILogger<UnitKpiGrain> logger) : Grain, IUnitKpiGrain
+internal sealed class UnitKpiGrain(
+    UnitKpiReader reader,
+    IProcedureTerms terms,
+    IOptionsMonitor<BreachForecastOptions> forecastOptions,
+    [FromKeyedServices(SlaClock.Key)] TimeProvider clock,
+    ILogger<UnitKpiGrain> logger) : Grain, IUnitKpiGrain
 {
     private static readonly TimeSpan RefreshDelay = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan IdleRefresh = TimeSpan.FromMinutes(1);
@@ -21,6 +29,7 @@ internal sealed class UnitKpiGrain(UnitKpiReader reader, IProcedureTerms terms, 
     private IGrainTimer? _refresh;
     private IGrainTimer? _idle;
     private bool _stale = true;
+    private BreachForecastView? _forecast;
 
     public async Task<UnitKpis> GetAsync() => _stale || _snapshot is null ? await RefreshAsync() : _snapshot;
 
@@ -58,9 +67,13 @@ internal sealed class UnitKpiGrain(UnitKpiReader reader, IProcedureTerms terms, 
     private async Task<UnitKpis> RefreshAsync()
     {
         _stale = false;
-        var report = await reader.ReadAsync(this.GetPrimaryKeyString())
+        // The forecast reads every open dossier below: for a large subtree, computed again only every so often.
+        var options = forecastOptions.CurrentValue;
+        var withForecast = _forecast is null || _forecast.Open < options.AlwaysBelow || clock.GetUtcNow() - _forecast.At >= options.Refresh;
+        var report = await reader.ReadAsync(this.GetPrimaryKeyString(), withForecast)
             ?? throw new InvalidOperationException($"Unit '{this.GetPrimaryKeyString()}' is not in the organisation.");
-        var next = KpiViews.Snapshot(report, (_snapshot?.Version ?? 0) + 1, terms);
+        _forecast = report.Forecast ?? _forecast!;
+        var next = KpiViews.Snapshot(report, (_snapshot?.Version ?? 0) + 1, terms, _forecast);
         if (_snapshot is not null && KpiViews.SameFigures(_snapshot, next))
         {
             return _snapshot;

@@ -1,3 +1,5 @@
+using OpsHub.Grains.Abstractions.Alerts;
+using OpsHub.Grains.Abstractions.Kpis;
 using OpsHub.Sla.Kpis;
 
 namespace OpsHub.Grains.Kpis;
@@ -16,6 +18,11 @@ namespace OpsHub.Grains.Kpis;
 /// <param name="Children">Each unit directly below, this month, best on-time rate first.</param>
 /// <param name="TodayByHour">Received and completed per hour today.</param>
 /// <param name="MonthByDay">Received and completed per day this month.</param>
+/// <param name="Overdue">The longest-overdue open dossiers.</param>
+/// <param name="DueSoon">The due-soon open dossiers nearest their due instant.</param>
+/// <param name="Alerts">The newest open alerts.</param>
+/// <param name="Score766">The 766 score this year.</param>
+/// <param name="Forecast">The breach forecast; <c>null</c> when not asked for.</param>
 public sealed record UnitKpiReport(
     string UnitCode,
     string Name,
@@ -29,4 +36,9 @@ public sealed record UnitKpiReport(
     IReadOnlyDictionary<string, KpiCounts> ByField,
     IReadOnlyList<ChildKpis> Children,
     IReadOnlyList<KpiSeriesPoint> TodayByHour,
-    IReadOnlyList<KpiSeriesPoint> MonthByDay);
+    IReadOnlyList<KpiSeriesPoint> MonthByDay,
+    IReadOnlyList<WatchedDossier> Overdue,
+    IReadOnlyList<WatchedDossier> DueSoon,
+    IReadOnlyList<AlertRecord> Alerts,
+    Score766View Score766,
+    BreachForecastView? Forecast);

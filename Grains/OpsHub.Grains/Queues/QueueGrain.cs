@@ -23,6 +23,7 @@ internal sealed partial class QueueGrain(
     QueueSettings settings,
     IWakeupScheduler scheduler,
     IAlertStore alerts,
+    Kpis.KpiNotifier kpis,
     QueueMetrics metrics,
     ILogger<QueueGrain> logger) : Grain, IQueueGrain
 {
@@ -121,8 +122,10 @@ internal sealed partial class QueueGrain(
 
     private async Task RecordAlertsAsync(IEnumerable<QueueAlertChanges?> changes, DateTimeOffset now)
     {
+        var moved = false;
         foreach (var change in changes.OfType<QueueAlertChanges>())
         {
+            moved |= !change.IsEmpty;
             foreach (var raised in change.Raised)
             {
                 await alerts.RaiseAsync(QueueViews.Alert(UnitCode, raised, now));
@@ -133,6 +136,12 @@ internal sealed partial class QueueGrain(
             {
                 await alerts.ResolveAsync(Abstractions.Alerts.AlertRecord.IdFor(QueueViews.SubjectOf(UnitCode), key), at);
             }
+        }
+
+        if (moved)
+        {
+            // The wall's alert ticker of this shop and every unit above it.
+            await kpis.ChangedAsync(UnitCode);
         }
     }
 

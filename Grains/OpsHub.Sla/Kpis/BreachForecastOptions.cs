@@ -26,6 +26,15 @@ public sealed class BreachForecastOptions
     /// <summary>Probability of a miss from which a dossier is listed as predicted late. Default 0.5.</summary>
     public double Threshold { get; set; } = 0.5;
 
+    /// <summary>
+    /// How often a watched unit's forecast is computed again when its subtree has <see cref="AlwaysBelow"/> open
+    /// dossiers or more (it reads every one of them). Default 30 seconds.
+    /// </summary>
+    public TimeSpan Refresh { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Below this many open dossiers the forecast is computed again with every change. Default 5,000.</summary>
+    public int AlwaysBelow { get; set; } = 5_000;
+
     /// <summary>Throws when an option is unusable; call at start.</summary>
     /// <exception cref="ArgumentException">An option is unusable; the message names it.</exception>
     public void Validate()
@@ -38,6 +47,11 @@ public sealed class BreachForecastOptions
         if (MinimumSamples < 1)
         {
             throw new ArgumentException($"{Section}:MinimumSamples must be at least 1 (got {MinimumSamples}).");
+        }
+
+        if (Refresh < TimeSpan.Zero)
+        {
+            throw new ArgumentException($"{Section}:Refresh must not be negative (got {Refresh}).");
         }
 
         if (MinimumSpread <= TimeSpan.Zero)

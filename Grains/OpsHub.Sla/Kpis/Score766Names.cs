@@ -48,4 +48,29 @@ public static class Score766Names
         Score766Band.Weak => "Weak",
         _ => throw new ArgumentOutOfRangeException(nameof(band), band, "Unknown 766 band."),
     };
+
+    /// <summary>The Vietnamese label of a <see cref="KpiCounts"/> member shown as a formula input.</summary>
+    public static string InputVi(string name) => Inputs.TryGetValue(name, out var label) ? label.Vi : name;
+
+    /// <summary>The English label of a <see cref="KpiCounts"/> member shown as a formula input.</summary>
+    public static string InputEn(string name) => Inputs.TryGetValue(name, out var label) ? label.En : name;
+
+    private static readonly Dictionary<string, (string Vi, string En)> Inputs = new(StringComparer.Ordinal)
+    {
+        [nameof(KpiCounts.Received)] = ("tiếp nhận", "received"),
+        [nameof(KpiCounts.ReceivedOnline)] = ("trực tuyến", "online"),
+        [nameof(KpiCounts.FullOnline)] = ("toàn trình", "fully online"),
+        [nameof(KpiCounts.FeeBearing)] = ("có phí, lệ phí", "fee-bearing"),
+        [nameof(KpiCounts.PaidOnline)] = ("thanh toán trực tuyến", "paid online"),
+        [nameof(KpiCounts.InProgressWithinDeadline)] = ("đang giải quyết trong hạn", "in progress within deadline"),
+        [nameof(KpiCounts.DoneEarly)] = ("trước hạn", "early"),
+        [nameof(KpiCounts.DoneOnTime)] = ("đúng hạn", "on time"),
+        [nameof(KpiCounts.Done)] = ("đã giải quyết", "completed"),
+        [nameof(KpiCounts.Withdrawn)] = ("rút hồ sơ", "withdrawn"),
+        [nameof(KpiCounts.RatedVerySatisfied)] = ("rất hài lòng", "very satisfied"),
+        [nameof(KpiCounts.RatedSatisfied)] = ("hài lòng", "satisfied"),
+        [nameof(KpiCounts.Rated)] = ("lượt đánh giá", "ratings"),
+        [nameof(KpiCounts.DigitisedAtIntake)] = ("số hoá khi tiếp nhận", "digitised at intake"),
+        [nameof(KpiCounts.ElectronicResult)] = ("kết quả điện tử", "electronic results"),
+    };
 }

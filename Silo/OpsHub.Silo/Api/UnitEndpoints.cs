@@ -50,7 +50,7 @@ public static class UnitEndpoints
     }
 
     private static async Task<IResult> GetKpisAsync(string code, Grains.Kpis.UnitKpiReader kpis, CancellationToken cancellationToken) =>
-        await kpis.ReadAsync(code, cancellationToken) is { } report
+        await kpis.ReadAsync(code, withForecast: true, cancellationToken) is { } report
             ? Results.Ok(report)
             : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unit not found", detail: $"Unit '{code}' is not in the organisation.");
 
