@@ -92,11 +92,70 @@ public sealed class KpiSliceTests(PostgresServerFixture postgres)
         foreach (var unit in new[] { "LD-ANNGAI", "LD-ANNHUT", "LD", "BRVT" })
         {
             var (a, b) = (await KpisAsync(firstClient, unit), await KpisAsync(secondClient, unit));
-            foreach (var period in new[] { "today", "month", "year", "byProcedure", "byField", "children", "todayByHour", "monthByDay" })
+            foreach (var period in new[] { "today", "month", "year", "byProcedure", "byField", "children", "todayByHour", "monthByDay", "score766", "forecast", "overdue", "dueSoon", "alerts" })
             {
                 a.GetProperty(period).GetRawText().ShouldBe(b.GetProperty(period).GetRawText(), $"{unit} {period}");
             }
         }
+    }
+
+    [Fact]
+    public async Task Score766ForecastAndListsOfACommuneAreExactAndLeaveOutWhatIsNotMeasured()
+    {
+        await using var server = await StartAsync();
+        using var client = server.CreateClient();
+        await PostAsync(client, Stream.SelectMany(d => d));
+
+        var anNgai = await KpisAsync(client, "LD-ANNGAI");
+
+        // This year: received 5; early 1, on time 1, withdrawn 1, in progress within deadline 1; one rating, very satisfied.
+        // Progress 20 × min(1, 4 ÷ 5) = 16; satisfaction 18 × 1 = 18; publicity, online services (no full-online
+        // count), online payment and digitisation are not observed: 100 × 34 ÷ 38.
+        var score = anNgai.GetProperty("score766");
+        score.GetProperty("points").GetDouble().ShouldBe(34, 1e-9);
+        score.GetProperty("measuredWeight").GetDouble().ShouldBe(38, 1e-9);
+        score.GetProperty("score").GetDouble().ShouldBe(100.0 * 34 / 38, 1e-9);
+        score.GetProperty("band").GetString().ShouldBe("Good");
+        score.GetProperty("bandVi").GetString().ShouldBe("Tốt");
+        var columns = score.GetProperty("columns").EnumerateArray().ToDictionary(c => c.GetProperty("column").GetString()!);
+        columns.Keys.ShouldBe(["Publicity", "Progress", "OnlineServices", "OnlinePayment", "Satisfaction", "Digitisation"]);
+        foreach (var notMeasured in new[] { "Publicity", "OnlineServices", "OnlinePayment", "Digitisation" })
+        {
+            columns[notMeasured].GetProperty("points").ValueKind.ShouldBe(JsonValueKind.Null, notMeasured);
+        }
+
+        columns["Progress"].GetProperty("points").GetDouble().ShouldBe(16, 1e-9);
+        columns["Progress"].GetProperty("formulaVi").GetString()!.ShouldContain("đang giải quyết trong hạn");
+        columns["Progress"].GetProperty("inputs").EnumerateArray().ToDictionary(i => i.GetProperty("name").GetString()!, i => i.GetProperty("value").GetDouble())
+            .ShouldBe(new Dictionary<string, double> { ["InProgressWithinDeadline"] = 1, ["DoneEarly"] = 1, ["DoneOnTime"] = 1, ["Withdrawn"] = 1, ["Received"] = 5 });
+        columns["OnlineServices"].GetProperty("inputs").EnumerateArray().Single(i => i.GetProperty("name").GetString() == "FullOnline")
+            .GetProperty("value").ValueKind.ShouldBe(JsonValueKind.Null);
+
+        // Open: A4 (due 03/11, overdue: certain) and A2 (received today at 09:00 and still not in its first step at
+        // 16:00, far longer than the step's budget, so the later steps are expected as slow).
+        var forecast = anNgai.GetProperty("forecast");
+        forecast.GetProperty("open").GetInt32().ShouldBe(2);
+        forecast.GetProperty("predictedLate").GetInt32().ShouldBe(2);
+        var likeliest = forecast.GetProperty("likeliest").EnumerateArray().ToList();
+        likeliest.Select(l => l.GetProperty("dossier").GetProperty("code").GetString()).ShouldBe(["KPI-A4", "KPI-A2"]);
+        likeliest[0].GetProperty("probability").GetDouble().ShouldBe(1);
+        likeliest[0].GetProperty("reasonVi").GetString().ShouldBe("đã hết ngày hẹn trả");
+        likeliest[1].GetProperty("probability").GetDouble().ShouldBeInRange(0.5, 1);
+        likeliest[1].GetProperty("reasonVi").GetString()!.ShouldContain("chậm gấp");
+        anNgai.GetProperty("overdue").EnumerateArray().Select(d => d.GetProperty("code").GetString()).ShouldBe(["KPI-A4"]);
+        anNgai.GetProperty("overdue")[0].GetProperty("dueAt").GetDateTimeOffset().ShouldBe(Events.At("2026-11-03T08:00:00+07:00"));
+        anNgai.GetProperty("dueSoon").GetArrayLength().ShouldBe(0);
+
+        // Its alerts, a storm per dossier shown once: A4's gravest (overdue).
+        var alerts = anNgai.GetProperty("alerts").EnumerateArray().ToList();
+        alerts.Select(a => a.GetProperty("subject").GetString()).ShouldBe(["KPI-A4"]);
+        alerts[0].GetProperty("kind").GetString().ShouldBe("DossierOverdue");
+
+        // The district sums its communes: An Nhứt has nothing open.
+        var district = await KpisAsync(client, "LD");
+        district.GetProperty("forecast").GetProperty("open").GetInt32().ShouldBe(2);
+        district.GetProperty("forecast").GetProperty("predictedLate").GetInt32().ShouldBe(2);
+        district.GetProperty("overdue").EnumerateArray().Select(d => d.GetProperty("code").GetString()).ShouldBe(["KPI-A4"]);
     }
 
     [Fact]
