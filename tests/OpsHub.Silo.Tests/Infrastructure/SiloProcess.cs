@@ -26,13 +26,14 @@ internal sealed class SiloProcess : IAsyncDisposable
     /// (<paramref name="siloPort"/>): Orleans then sees the new generation at the same address and declares the killed
     /// one dead at once, as it does for a real deployment with fixed ports.
     /// </summary>
-    public static async Task<SiloProcess> StartAsync(string connectionString, string clusterId, int siloPort, int gatewayPort, IReadOnlyDictionary<string, string>? settings = null)
+    public static async Task<SiloProcess> StartAsync(
+        string connectionString, string clusterId, int siloPort, int gatewayPort, IReadOnlyDictionary<string, string>? settings = null, int? httpPort = null)
     {
         var root = RepositoryRoot();
         var configuration = BuildConfiguration;
         var siloDirectory = Path.Combine(root, "Silo", "OpsHub.Silo");
         var dll = Path.Combine(siloDirectory, "bin", configuration, "net10.0", "OpsHub.Silo.dll");
-        var port = FreePort.Next();
+        var port = httpPort ?? FreePort.Next();
         var start = new ProcessStartInfo("dotnet", [dll])
         {
             WorkingDirectory = siloDirectory,
