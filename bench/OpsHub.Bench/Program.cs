@@ -1,0 +1,29 @@
+using OpsHub.Bench;
+
+BenchOptions options;
+try
+{
+    options = BenchArguments.Parse(args);
+}
+catch (Exception ex) when (ex is ArgumentException or FormatException)
+{
+    Console.Error.WriteLine(ex.Message);
+    return 2;
+}
+
+var root = Directory.GetCurrentDirectory();
+while (!File.Exists(Path.Combine(root, "OpsHub.sln")))
+{
+    root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("Run from inside the OpsHub repository.");
+}
+
+using var stop = new CancellationTokenSource(options.MaxRunTime);
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stop.Cancel();
+};
+
+var report = await new BenchRunner(options, root).RunAsync(stop.Token);
+Console.WriteLine(report);
+return 0;
