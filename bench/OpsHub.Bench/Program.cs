@@ -24,6 +24,14 @@ Console.CancelKeyPress += (_, e) =>
     stop.Cancel();
 };
 
-var report = await new BenchRunner(options, root).RunAsync(stop.Token);
-Console.WriteLine(report);
-return 0;
+try
+{
+    var report = await new BenchRunner(options, root).RunAsync(stop.Token);
+    Console.WriteLine(report);
+    return 0;
+}
+catch (OperationCanceledException)
+{
+    Console.Error.WriteLine($"Stopped (Ctrl+C or the {options.MaxRunTime.TotalMinutes:N0}-minute bound); PostgreSQL and the silo were cleaned up.");
+    return 130;
+}

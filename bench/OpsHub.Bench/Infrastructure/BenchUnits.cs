@@ -6,17 +6,28 @@ namespace OpsHub.Bench.Infrastructure;
 /// </summary>
 internal static class BenchUnits
 {
-    /// <summary>Dossiers whose deadlines fall during the run (alerts, memory, restart).</summary>
-    public const string Alerts = "BENCH-ALERT";
+    /// <summary>Prefix of the units of dossiers whose deadlines fall during the run (alerts, memory, restart).</summary>
+    public const string AlertsPrefix = "BENCH-A";
 
     /// <summary>The unit a SignalR client watches in the freshness scenario.</summary>
     public const string Live = "BENCH-LIVE";
 
-    /// <summary>Dossiers sent by the ingest scenarios.</summary>
-    public const string Load = "BENCH-LOAD";
+    /// <summary>Prefix of the units of dossiers sent by the ingest scenarios.</summary>
+    public const string LoadPrefix = "BENCH-L";
 
-    /// <summary>A procedure of the default catalogue.</summary>
-    public const string Procedure = "HT-KHAISINH";
+    /// <summary>Units of each kind: dossiers are spread over units and procedures as a province's are.</summary>
+    public const int UnitsPerKind = 10;
+
+    /// <summary>The procedures of the default catalogue (Grains/OpsHub.Sla/Data/procedures.json).</summary>
+    private static readonly string[] _procedures =
+    [
+        "HT-KHAISINH", "HT-KETHON", "HT-KHAITU", "HT-NHANCHAMECON", "HT-KHAISINH-NHANCMC", "HT-GIAMHO", "HT-CHAMDUTGIAMHO",
+        "HT-THAYDOI", "HT-TRICHLUC", "HT-XNTTHN", "HT-KHAISINH-LAI", "HT-KETHON-LAI", "CT-BANSAO", "CT-CHUKY", "CT-CHUKY-DICH",
+        "CT-HOPDONG", "CT-DISAN", "CT-SUADOIHD", "DD-CAPGCN", "DD-CHUYENNHUONG", "DD-CAPDOI", "DD-CAPLAI", "DD-CHUYENMDSD",
+        "DD-HOAGIAI", "KD-HOKINHDOANH", "KD-HKD-THAYDOI", "KD-HKD-TAMNGUNG", "KD-HKD-CHAMDUT", "KD-RUOU", "TP-LYLICH",
+        "TP-THULAOHGV", "TP-CONGNHANTTV", "XD-GIAYPHEP", "XD-GIAHAN", "XD-CAPLAI", "LDXH-TROCAP", "LDXH-MAITANG",
+        "LDXH-NGUOICOCONG", "CU-THUONGTRU", "CU-TAMTRU",
+    ];
 
     /// <summary>appsettings.json lists this many units; the benchmark's are appended after them.</summary>
     private const int FirstIndex = 9;
@@ -24,9 +35,16 @@ internal static class BenchUnits
     /// <summary>The length of the benchmark units' working day (00:00-23:59).</summary>
     public static readonly TimeSpan WorkingDay = TimeSpan.FromMinutes(1439);
 
+    public static string AlertUnit(long dossier) => Unit(AlertsPrefix, dossier);
+
+    public static string LoadUnit(long dossier) => Unit(LoadPrefix, dossier);
+
+    /// <summary>Dossier n's procedure: with its unit, one of 400 (unit, procedure) pairs.</summary>
+    public static string Procedure(long dossier) => _procedures[dossier / UnitsPerKind % _procedures.Length];
+
     public static IEnumerable<KeyValuePair<string, string>> Settings()
     {
-        string[] codes = [Alerts, Live, Load];
+        string[] codes = [Live, .. Enumerable.Range(0, UnitsPerKind).SelectMany(i => new[] { Unit(AlertsPrefix, i), Unit(LoadPrefix, i) })];
         for (var i = 0; i < codes.Length; i++)
         {
             var prefix = $"OpsHub:Organisation:Units:{FirstIndex + i}:";
@@ -45,4 +63,7 @@ internal static class BenchUnits
         yield return new("Logging:LogLevel:Default", "Warning");
         yield return new("Logging:LogLevel:OpsHub", "Warning");
     }
+
+    private static string Unit(string prefix, long dossier) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{prefix}{dossier % UnitsPerKind:D2}");
 }

@@ -19,6 +19,6 @@ internal static class ProcessMemory
         throw new InvalidOperationException($"No VmRSS for process {pid}.");
     }
 
-    /// <summary>The one-minute load average of the machine.</summary>
-    public static string LoadAverage() => File.ReadAllText("/proc/loadavg").Trim();
+    /// <summary>The 1, 5 and 15 minute load averages of the machine.</summary>
+    public static string LoadAverage() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
 }

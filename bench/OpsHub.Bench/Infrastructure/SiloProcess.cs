@@ -124,6 +124,14 @@ internal sealed class SiloProcess : IAsyncDisposable
         }
 
         _output.Enqueue(line);
+        if (Environment.GetEnvironmentVariable("OPSHUB_BENCH_SILO_LOG") is { Length: > 0 } log)
+        {
+            lock (_output)
+            {
+                File.AppendAllText(log, line + Environment.NewLine);
+            }
+        }
+
         while (_output.Count > 200 && _output.TryDequeue(out _))
         {
         }

@@ -9,17 +9,18 @@ namespace OpsHub.Bench.Load;
 internal static class EventLines
 {
     /// <summary>A receipt of <paramref name="dossierCode"/> at <paramref name="occurredAt"/>, due after <paramref name="workingDays"/>.</summary>
-    public static string Receipt(string dossierCode, string unitCode, DateTimeOffset occurredAt, decimal workingDays) =>
+    public static string Receipt(string dossierCode, string unitCode, string procedureCode, DateTimeOffset occurredAt, decimal workingDays) =>
         string.Create(CultureInfo.InvariantCulture,
-            $$"""{"type":"dossier.received","dossierCode":"{{dossierCode}}","procedureCode":"{{BenchUnits.Procedure}}","unitCode":"{{unitCode}}","occurredAt":"{{occurredAt.ToUniversalTime():yyyy-MM-ddTHH:mm:ss.fffZ}}","channel":2,"processingWorkingDays":{{workingDays}}}""");
+            $$"""{"type":"dossier.received","dossierCode":"{{dossierCode}}","procedureCode":"{{procedureCode}}","unitCode":"{{unitCode}}","occurredAt":"{{occurredAt.ToUniversalTime():yyyy-MM-ddTHH:mm:ss.fffZ}}","channel":2,"processingWorkingDays":{{workingDays}}}""");
 
-    /// <summary>An NDJSON body of <paramref name="count"/> receipts for <paramref name="unitCode"/> with codes from <paramref name="prefix"/>.</summary>
-    public static string Batch(string prefix, long first, int count, string unitCode, DateTimeOffset occurredAt, decimal workingDays)
+    /// <summary>An NDJSON body of <paramref name="count"/> receipts for the load units, with codes from <paramref name="prefix"/>.</summary>
+    public static string Batch(string prefix, long first, int count, DateTimeOffset occurredAt, decimal workingDays)
     {
         var body = new StringBuilder(count * 240);
         for (var i = 0; i < count; i++)
         {
-            body.Append(Receipt(Code(prefix, first + i), unitCode, occurredAt, workingDays)).Append('\n');
+            var n = first + i;
+            body.Append(Receipt(Code(prefix, n), BenchUnits.LoadUnit(n), BenchUnits.Procedure(n), occurredAt, workingDays)).Append('\n');
         }
 
         return body.ToString();

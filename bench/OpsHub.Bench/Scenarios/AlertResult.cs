@@ -10,6 +10,8 @@ internal sealed record AlertResult(
     int AppliedBeforeDue,
     double RssBeforeMiB,
     double RssAfterMiB,
+    double HeapBeforeMiB,
+    double HeapAfterMiB,
     int Alerts,
     double P50,
     double P95,
@@ -17,6 +19,8 @@ internal sealed record AlertResult(
     double Max)
 {
     public double MiBPer100k => (RssAfterMiB - RssBeforeMiB) / Dossiers * 100_000;
+
+    public double HeapMiBPer100k => (HeapAfterMiB - HeapBeforeMiB) / Dossiers * 100_000;
 
     /// <summary>The silo's memory with a million open dossiers, extrapolated linearly from the measured slope.</summary>
     public double MiBAtMillion => RssBeforeMiB + MiBPer100k * 10;

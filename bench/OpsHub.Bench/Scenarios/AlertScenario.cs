@@ -6,7 +6,7 @@ using OpsHub.Bench.Load;
 namespace OpsHub.Bench.Scenarios;
 
 /// <summary>
-/// <see cref="BenchOptions.Dossiers"/> receipts for <see cref="BenchUnits.Alerts"/>, each received now with a
+/// <see cref="BenchOptions.Dossiers"/> receipts spread over ten benchmark units and the catalogue's 40 procedures, each received now with a
 /// processing time chosen so its due instant falls in a window during the run (spread evenly over
 /// <see cref="BenchOptions.AlertSpread"/>, starting <see cref="BenchOptions.AlertLead"/> after the load starts). Measures
 /// the end-to-end apply rate, the silo's resident memory before and after holding the dossiers, and the lateness of
@@ -21,6 +21,7 @@ internal sealed class AlertScenario(BenchOptions options, SiloProcess silo, Http
     {
         var n = options.Dossiers;
         var rssBefore = ProcessMemory.ResidentMiB(silo.Pid);
+        var heapBefore = await SiloMetrics.ManagedHeapMiBAsync(client, cancellationToken);
         var lead = options.AlertLead ?? TimeSpan.FromSeconds(30 + n / 800.0);
         var firstDue = DateTimeOffset.UtcNow + lead;
         var lastDue = firstDue + options.AlertSpread;
@@ -49,24 +50,25 @@ internal sealed class AlertScenario(BenchOptions options, SiloProcess silo, Http
 
         var applied = n / load.Elapsed.TotalSeconds;
         var rssAfter = ProcessMemory.ResidentMiB(silo.Pid);
-        log($"alerts: applied in {load.Elapsed.TotalSeconds:N1} s ({applied:N0}/s); RSS {rssBefore:N0} -> {rssAfter:N0} MiB; waiting for deadlines");
+        var heapAfter = await SiloMetrics.ManagedHeapMiBAsync(client, cancellationToken);
+        log($"alerts: applied in {load.Elapsed.TotalSeconds:N1} s ({applied:N0}/s); RSS {rssBefore:N0} -> {rssAfter:N0} MiB, managed heap {heapBefore:N0} -> {heapAfter:N0} MiB; waiting for deadlines");
 
         // Every alert should be raised within seconds of the last due instant; give it a minute more at most.
         var giveUp = lastDue + TimeSpan.FromSeconds(60);
-        while (await database.OverdueAlertsAsync(BenchUnits.Alerts, cancellationToken) < n && DateTimeOffset.UtcNow < giveUp)
+        while (await database.OverdueAlertsAsync( cancellationToken) < n && DateTimeOffset.UtcNow < giveUp)
         {
             await Task.Delay(1_000, cancellationToken);
         }
 
-        var lateness = await database.OverdueLatenessAsync(BenchUnits.Alerts, cancellationToken);
+        var lateness = await database.OverdueLatenessAsync( cancellationToken);
         var latencies = new Latencies();
         foreach (var ms in lateness)
         {
             latencies.Add(TimeSpan.FromMilliseconds(ms));
         }
 
-        var beforeDue = await database.AppliedBeforeDueAsync(BenchUnits.Alerts, cancellationToken);
-        return new AlertResult(n, applied, beforeDue, rssBefore, rssAfter, latencies.Count,
+        var beforeDue = await database.AppliedBeforeDueAsync( cancellationToken);
+        return new AlertResult(n, applied, beforeDue, rssBefore, rssAfter, heapBefore, heapAfter, latencies.Count,
             latencies.Percentile(50), latencies.Percentile(95), latencies.Percentile(99), latencies.Max);
     }
 
@@ -79,7 +81,7 @@ internal sealed class AlertScenario(BenchOptions options, SiloProcess silo, Http
         {
             var due = firstDue + options.AlertSpread * ((double)i / n);
             var days = Math.Round((decimal)((due - now) / BenchUnits.WorkingDay), 9);
-            body.Append(EventLines.Receipt(EventLines.Code("ALERT", i), BenchUnits.Alerts, now, Math.Max(days, 0.000001m))).Append('\n');
+            body.Append(EventLines.Receipt(EventLines.Code("ALERT", i), BenchUnits.AlertUnit(i), BenchUnits.Procedure(i), now, Math.Max(days, 0.000001m))).Append('\n');
         }
 
         return body.ToString();

@@ -1,4 +1,5 @@
 using Npgsql;
+using OpsHub.Bench.Infrastructure;
 
 namespace OpsHub.Bench.Scenarios;
 
@@ -13,19 +14,19 @@ internal sealed class BenchDatabase(string connectionString) : IAsyncDisposable
         return (long)(await cmd.ExecuteScalarAsync(cancellationToken))!;
     }
 
-    public async Task<long> OverdueAlertsAsync(string unitCode, CancellationToken cancellationToken)
+    public async Task<long> OverdueAlertsAsync(CancellationToken cancellationToken)
     {
-        await using var cmd = _db.CreateCommand("select count(*) from opshub_alerts where unit_code = @unit and kind = 'DossierOverdue'");
-        cmd.Parameters.AddWithValue("unit", unitCode);
+        await using var cmd = _db.CreateCommand("select count(*) from opshub_alerts where unit_code like @units and kind = 'DossierOverdue'");
+        cmd.Parameters.AddWithValue("units", BenchUnits.AlertsPrefix + "%");
         return (long)(await cmd.ExecuteScalarAsync(cancellationToken))!;
     }
 
-    /// <summary>Raised minus due, in milliseconds, of every overdue alert of <paramref name="unitCode"/>.</summary>
-    public async Task<List<double>> OverdueLatenessAsync(string unitCode, CancellationToken cancellationToken)
+    /// <summary>Raised minus due, in milliseconds, of every overdue alert of the alert units.</summary>
+    public async Task<List<double>> OverdueLatenessAsync(CancellationToken cancellationToken)
     {
         await using var cmd = _db.CreateCommand(
-            "select extract(epoch from raised_at - due_at) * 1000 from opshub_alerts where unit_code = @unit and kind = 'DossierOverdue'");
-        cmd.Parameters.AddWithValue("unit", unitCode);
+            "select extract(epoch from raised_at - due_at) * 1000 from opshub_alerts where unit_code like @units and kind = 'DossierOverdue'");
+        cmd.Parameters.AddWithValue("units", BenchUnits.AlertsPrefix + "%");
         var result = new List<double>();
         await using var reader = await cmd.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -36,15 +37,15 @@ internal sealed class BenchDatabase(string connectionString) : IAsyncDisposable
         return result;
     }
 
-    /// <summary>Dossiers of <paramref name="unitCode"/> whose receipt was applied before their due instant.</summary>
-    public async Task<int> AppliedBeforeDueAsync(string unitCode, CancellationToken cancellationToken)
+    /// <summary>Alert-unit dossiers whose receipt was applied before their due instant.</summary>
+    public async Task<int> AppliedBeforeDueAsync(CancellationToken cancellationToken)
     {
         await using var cmd = _db.CreateCommand(
             """
             select count(*) from opshub_alerts a join opshub_ingest_journal j on j.subject = a.subject
-            where a.unit_code = @unit and a.kind = 'DossierOverdue' and j.applied_at < a.due_at
+            where a.unit_code like @units and a.kind = 'DossierOverdue' and j.applied_at < a.due_at
             """);
-        cmd.Parameters.AddWithValue("unit", unitCode);
+        cmd.Parameters.AddWithValue("units", BenchUnits.AlertsPrefix + "%");
         return (int)(long)(await cmd.ExecuteScalarAsync(cancellationToken))!;
     }
 

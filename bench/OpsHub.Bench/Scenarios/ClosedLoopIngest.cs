@@ -28,7 +28,7 @@ internal sealed class ClosedLoopIngest(BenchOptions options, HttpClient client)
                     break;
                 }
 
-                var body = EventLines.Batch(prefix, first, options.IngestBatch, BenchUnits.Load, DateTimeOffset.UtcNow, 30);
+                var body = EventLines.Batch(prefix, first, options.IngestBatch, DateTimeOffset.UtcNow, 30);
                 try
                 {
                     var (ok, latency) = await sender.SendAsync(body, cancellationToken);

@@ -36,7 +36,7 @@ internal sealed class FreshnessScenario(BenchOptions options, SiloProcess silo, 
             var prefix = $"LIVE-{Guid.NewGuid():N}"[..13];
             for (var k = 0; k < sent.Length && !cancellationToken.IsCancellationRequested; k++)
             {
-                var line = EventLines.Receipt(EventLines.Code(prefix, k), BenchUnits.Live, DateTimeOffset.UtcNow, 30);
+                var line = EventLines.Receipt(EventLines.Code(prefix, k), BenchUnits.Live, BenchUnits.Procedure(k), DateTimeOffset.UtcNow, 30);
                 using var content = new StringContent(line, System.Text.Encoding.UTF8, "application/json");
                 sent[k] = Stopwatch.GetTimestamp();
                 using var response = await client.PostAsync("api/v1/events", content, cancellationToken);

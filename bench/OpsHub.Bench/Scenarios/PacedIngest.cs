@@ -29,7 +29,7 @@ internal sealed class PacedIngest(BenchOptions options, HttpClient client)
                 await Task.Delay(wait, cancellationToken);
             }
 
-            var body = EventLines.Batch(prefix, i * options.PacedBatch, options.PacedBatch, BenchUnits.Load, DateTimeOffset.UtcNow, 30);
+            var body = EventLines.Batch(prefix, i * options.PacedBatch, options.PacedBatch, DateTimeOffset.UtcNow, 30);
             inFlight.Add(Task.Run(async () =>
             {
                 try
