@@ -9,7 +9,8 @@ namespace OpsHub.Bench;
 /// <summary>
 /// Runs every scenario once, in an order that keeps them from disturbing each other: the ceiling before OpsHub starts,
 /// freshness on a quiet silo, the open dossiers (alerts and memory) before the ingest load, the restart with them stored,
-/// and the ingest scenarios last, since they leave a journal backlog the applier works through.
+/// and the ingest scenarios last, since they leave a journal backlog the applier works through; the closed loop
+/// runs twice, the second time on a silo that does not apply the journal, to show the door's own capacity.
 /// </summary>
 internal sealed class BenchRunner(BenchOptions options, string root)
 {
@@ -55,7 +56,16 @@ internal sealed class BenchRunner(BenchOptions options, string root)
             Log($"ingest: {ingest.EventsPerSecond:N0} events/s acknowledged, p99 {ingest.P99:N0} ms");
             client.Dispose();
 
-            var table = ResultTable.Render(new BenchResults(options, ceiling, freshness, alerts, restart, paced, ingest));
+            // The same load on a silo that does not apply the journal: what the door and the journal take on their own.
+            await silo.DisposeAsync();
+            silo = SiloProcess.Start(root, settings, applyJournal: false);
+            client = silo.CreateClient(Math.Max(options.IngestClients, 256));
+            await silo.WaitReadyAsync(client, TimeSpan.FromMinutes(3), cancellationToken);
+            var journalOnly = await new ClosedLoopIngest(options, client).RunAsync("JOURNAL", cancellationToken);
+            Log($"ingest, applier off: {journalOnly.EventsPerSecond:N0} events/s acknowledged, p99 {journalOnly.P99:N0} ms");
+            client.Dispose();
+
+            var table = ResultTable.Render(new BenchResults(options, ceiling, freshness, alerts, restart, paced, ingest, journalOnly));
             return $"{header}\nSizes: {Sizes()}\nLoad average at end: {ProcessMemory.LoadAverage()}; run took {_clock.Elapsed.TotalMinutes:N1} min\n\n{table}";
         }
         finally

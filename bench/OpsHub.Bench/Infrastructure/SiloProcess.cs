@@ -30,7 +30,10 @@ internal sealed class SiloProcess : IAsyncDisposable
 
     public int Pid => _process.Id;
 
-    public static SiloProcess Start(string root, SiloSettings settings)
+    /// <param name="root">The repository's root.</param>
+    /// <param name="settings">Ports and database.</param>
+    /// <param name="applyJournal">Whether the silo applies journaled events (off only to measure the journal door alone).</param>
+    public static SiloProcess Start(string root, SiloSettings settings, bool applyJournal = true)
     {
         var siloDirectory = Path.Combine(root, "Silo", "OpsHub.Silo");
         var dll = Path.Combine(siloDirectory, "bin", "Release", "net10.0", "OpsHub.Silo.dll");
@@ -52,6 +55,7 @@ internal sealed class SiloProcess : IAsyncDisposable
         start.Environment["OpsHub__Silo__ClusterId"] = "bench";
         start.Environment["OpsHub__Silo__SiloPort"] = settings.SiloPort.ToString(CultureInfo.InvariantCulture);
         start.Environment["OpsHub__Silo__GatewayPort"] = settings.GatewayPort.ToString(CultureInfo.InvariantCulture);
+        start.Environment["OpsHub__Ingest__Journal__ApplyEnabled"] = applyJournal ? "true" : "false";
         foreach (var (key, value) in BenchUnits.Settings())
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;

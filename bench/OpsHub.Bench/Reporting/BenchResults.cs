@@ -11,4 +11,5 @@ internal sealed record BenchResults(
     AlertResult Alerts,
     RestartResult Restart,
     IngestResult Paced,
-    IngestResult Ingest);
+    IngestResult Ingest,
+    IngestResult JournalOnly);
