@@ -2,21 +2,22 @@ using System.Globalization;
 
 namespace OpsHub.Bench.Infrastructure;
 
-/// <summary>Reads one gauge from the silo's <c>/metrics</c> (Prometheus text format).</summary>
+/// <summary>Reads the silo's managed heap from its <c>/metrics</c> (Prometheus text format).</summary>
 internal static class SiloMetrics
 {
-    /// <summary>The managed heap (prometheus-net's <c>dotnet_total_memory_bytes</c>, GC.GetTotalMemory) in MiB.</summary>
+    private const string HeapAfterLastGc = "system_runtime_dotnet_gc_last_collection_heap_size{";
+
+    /// <summary>
+    /// The managed heap as the last garbage collection left it (the System.Runtime meter's
+    /// <c>dotnet.gc.last_collection.heap.size</c>, summed over generations), in MiB: what is retained, without the
+    /// garbage allocated since.
+    /// </summary>
     public static async Task<double> ManagedHeapMiBAsync(HttpClient client, CancellationToken cancellationToken)
     {
         var text = await client.GetStringAsync("metrics", cancellationToken);
-        foreach (var line in text.Split('\n'))
-        {
-            if (line.StartsWith("dotnet_total_memory_bytes ", StringComparison.Ordinal))
-            {
-                return double.Parse(line.Split(' ')[1], CultureInfo.InvariantCulture) / (1024 * 1024);
-            }
-        }
-
-        return double.NaN;
+        var bytes = text.Split('\n')
+            .Where(line => line.StartsWith(HeapAfterLastGc, StringComparison.Ordinal))
+            .Sum(line => double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture));
+        return bytes / (1024 * 1024);
     }
 }
