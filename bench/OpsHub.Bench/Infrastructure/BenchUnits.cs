@@ -29,9 +29,6 @@ internal static class BenchUnits
         "LDXH-NGUOICOCONG", "CU-THUONGTRU", "CU-TAMTRU",
     ];
 
-    /// <summary>appsettings.json lists this many units; the benchmark's are appended after them.</summary>
-    private const int FirstIndex = 9;
-
     /// <summary>The length of the benchmark units' working day (00:00-23:59).</summary>
     public static readonly TimeSpan WorkingDay = TimeSpan.FromMinutes(1439);
 
@@ -42,12 +39,13 @@ internal static class BenchUnits
     /// <summary>Dossier n's procedure: with its unit, one of 400 (unit, procedure) pairs.</summary>
     public static string Procedure(long dossier) => _procedures[dossier / UnitsPerKind % _procedures.Length];
 
-    public static IEnumerable<KeyValuePair<string, string>> Settings()
+    /// <summary>The benchmark's units, appended after the <paramref name="firstIndex"/> units appsettings.json lists, and its log levels.</summary>
+    public static IEnumerable<KeyValuePair<string, string>> Settings(int firstIndex)
     {
         string[] codes = [Live, .. Enumerable.Range(0, UnitsPerKind).SelectMany(i => new[] { Unit(AlertsPrefix, i), Unit(LoadPrefix, i) })];
         for (var i = 0; i < codes.Length; i++)
         {
-            var prefix = $"OpsHub:Organisation:Units:{FirstIndex + i}:";
+            var prefix = $"OpsHub:Organisation:Units:{firstIndex + i}:";
             yield return new(prefix + "Code", codes[i]);
             yield return new(prefix + "Name", $"Benchmark unit {codes[i]}");
             yield return new(prefix + "Parent", "LD");
@@ -62,6 +60,13 @@ internal static class BenchUnits
         // Logs at Warning: the alert scenario raises hundreds of thousands of alerts, each logged at Information.
         yield return new("Logging:LogLevel:Default", "Warning");
         yield return new("Logging:LogLevel:OpsHub", "Warning");
+    }
+
+    /// <summary>How many units the silo's appsettings.json lists, so the benchmark's are added after them, not over them.</summary>
+    public static int ConfiguredUnits(string appSettingsFile)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(appSettingsFile), new() { CommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        return document.RootElement.GetProperty("OpsHub").GetProperty("Organisation").GetProperty("Units").GetArrayLength();
     }
 
     private static string Unit(string prefix, long dossier) =>

@@ -56,7 +56,7 @@ internal sealed class SiloProcess : IAsyncDisposable
         start.Environment["OpsHub__Silo__SiloPort"] = settings.SiloPort.ToString(CultureInfo.InvariantCulture);
         start.Environment["OpsHub__Silo__GatewayPort"] = settings.GatewayPort.ToString(CultureInfo.InvariantCulture);
         start.Environment["OpsHub__Ingest__Journal__ApplyEnabled"] = applyJournal ? "true" : "false";
-        foreach (var (key, value) in BenchUnits.Settings())
+        foreach (var (key, value) in BenchUnits.Settings(BenchUnits.ConfiguredUnits(Path.Combine(siloDirectory, "appsettings.json"))))
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
