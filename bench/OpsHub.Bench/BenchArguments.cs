@@ -21,7 +21,7 @@ internal static class BenchArguments
           --alert-lead-seconds N     from the load's start to the first due instant (default 30 + N/100)
           --alert-spread-seconds N   window the due instants are spread over (full 120, quick 30)
           --freshness-events N       events watched over SignalR (full 60, quick 30)
-          --max-minutes N            hard bound on the whole run (full 40, quick 15)
+          --max-minutes N            hard bound on the whole run (full 60, quick 15)
         """;
 
     public static BenchOptions Parse(IReadOnlyList<string> args)

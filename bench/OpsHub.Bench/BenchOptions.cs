@@ -45,8 +45,8 @@ public sealed class BenchOptions
     /// <summary>Events per second in the freshness scenario. Default 4.</summary>
     public double FreshnessRate { get; set; } = 4;
 
-    /// <summary>Hard bound on the whole run; every wait gives up when it passes. Default 40 minutes.</summary>
-    public TimeSpan MaxRunTime { get; set; } = TimeSpan.FromMinutes(40);
+    /// <summary>Hard bound on the whole run; every wait gives up when it passes. Default 60 minutes.</summary>
+    public TimeSpan MaxRunTime { get; set; } = TimeSpan.FromMinutes(60);
 
     /// <summary>Where PostgreSQL's throwaway cluster is made. Default: a new folder under the system's temp folder.</summary>
     public string? WorkDirectory { get; set; }
