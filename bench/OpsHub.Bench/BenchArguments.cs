@@ -1,0 +1,66 @@
+using System.Globalization;
+
+namespace OpsHub.Bench;
+
+/// <summary>Reads the command line: <c>--quick</c> first picks the small sizes, then each option overrides one size.</summary>
+internal static class BenchArguments
+{
+    public const string Usage = """
+        opshub-bench [--quick] [options]
+          --quick                    small sizes (a few minutes); the default is the full run
+          --ceiling-seconds N        echo-grain calls for N seconds (full 20, quick 8)
+          --ceiling-concurrency N    echo-grain calls in flight (1000)
+          --ingest-seconds N         closed-loop ingest for N seconds (full 60, quick 15)
+          --ingest-clients N         concurrent HTTP clients (32)
+          --ingest-batch N           events per NDJSON request (1000)
+          --ingest-max-events N      stop the closed loop after N events (20000000)
+          --paced-rate N             events/s of the open-loop latency run (10000)
+          --paced-seconds N          its length (full 30, quick 10)
+          --paced-batch N            events per request in it (100)
+          --dossiers N               open dossiers due during the run (full 50000, quick 10000)
+          --alert-lead-seconds N     from the load's start to the first due instant (default 30 + N/100)
+          --alert-spread-seconds N   window the due instants are spread over (full 120, quick 30)
+          --freshness-events N       events watched over SignalR (full 60, quick 30)
+          --max-minutes N            hard bound on the whole run (full 60, quick 15)
+        """;
+
+    public static BenchOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = args.Contains("--quick") ? BenchOptions.Quick() : new BenchOptions();
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (args[i] == "--quick")
+            {
+                continue;
+            }
+
+            if (i + 1 >= args.Count)
+            {
+                throw new ArgumentException($"Unknown option or missing value: {args[i]}\n{Usage}");
+            }
+
+            var value = args[++i];
+            var number = double.Parse(value, CultureInfo.InvariantCulture);
+            switch (args[i - 1])
+            {
+                case "--ceiling-seconds": options.CeilingDuration = TimeSpan.FromSeconds(number); break;
+                case "--ceiling-concurrency": options.CeilingConcurrency = (int)number; break;
+                case "--ingest-seconds": options.IngestDuration = TimeSpan.FromSeconds(number); break;
+                case "--ingest-clients": options.IngestClients = (int)number; break;
+                case "--ingest-batch": options.IngestBatch = (int)number; break;
+                case "--ingest-max-events": options.IngestMaxEvents = (long)number; break;
+                case "--paced-rate": options.PacedRate = (int)number; break;
+                case "--paced-seconds": options.PacedDuration = TimeSpan.FromSeconds(number); break;
+                case "--paced-batch": options.PacedBatch = (int)number; break;
+                case "--dossiers": options.Dossiers = (int)number; break;
+                case "--alert-lead-seconds": options.AlertLead = TimeSpan.FromSeconds(number); break;
+                case "--alert-spread-seconds": options.AlertSpread = TimeSpan.FromSeconds(number); break;
+                case "--freshness-events": options.FreshnessEvents = (int)number; break;
+                case "--max-minutes": options.MaxRunTime = TimeSpan.FromMinutes(number); break;
+                default: throw new ArgumentException($"Unknown option {args[i - 1]}\n{Usage}");
+            }
+        }
+
+        return options;
+    }
+}

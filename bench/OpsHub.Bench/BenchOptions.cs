@@ -1,0 +1,69 @@
+namespace OpsHub.Bench;
+
+/// <summary>The size and length of every scenario. Defaults are the full run; <see cref="Quick"/> gives a run of a few minutes.</summary>
+public sealed class BenchOptions
+{
+    /// <summary>Seconds of echo-grain calls in the ceiling scenario. Default 20.</summary>
+    public TimeSpan CeilingDuration { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>Echo-grain calls in flight at once. Default 1,000.</summary>
+    public int CeilingConcurrency { get; set; } = 1_000;
+
+    /// <summary>How long the closed-loop ingest scenario drives the batch door. Default 60 seconds.</summary>
+    public TimeSpan IngestDuration { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Concurrent loopback HTTP clients in the closed-loop ingest scenario. Default 32.</summary>
+    public int IngestClients { get; set; } = 32;
+
+    /// <summary>Events per NDJSON request in the closed-loop ingest scenario. Default 1,000.</summary>
+    public int IngestBatch { get; set; } = 1_000;
+
+    /// <summary>Most events the closed-loop ingest scenario sends, whatever its duration. Default 20,000,000.</summary>
+    public long IngestMaxEvents { get; set; } = 20_000_000;
+
+    /// <summary>Events per second of the open-loop (paced) acknowledgement scenario. Default 10,000.</summary>
+    public int PacedRate { get; set; } = 10_000;
+
+    /// <summary>How long the paced scenario runs. Default 30 seconds.</summary>
+    public TimeSpan PacedDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Events per request in the paced scenario. Default 100 (so 100 requests a second at 10,000 events/s).</summary>
+    public int PacedBatch { get; set; } = 100;
+
+    /// <summary>Open dossiers whose deadlines fall during the run (alerts, memory, restart). Default 50,000 (what fits in ~30 minutes on the 2-core machine; see BENCHMARKS.md).</summary>
+    public int Dossiers { get; set; } = 50_000;
+
+    /// <summary>Time from the start of the dossier load to the first due instant; <c>null</c> sizes it from the measured apply rate.</summary>
+    public TimeSpan? AlertLead { get; set; }
+
+    /// <summary>The window over which the dossiers' due instants are spread. Default 120 seconds.</summary>
+    public TimeSpan AlertSpread { get; set; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>Single events sent while a SignalR client watches their unit. Default 60.</summary>
+    public int FreshnessEvents { get; set; } = 60;
+
+    /// <summary>Events per second in the freshness scenario. Default 4.</summary>
+    public double FreshnessRate { get; set; } = 4;
+
+    /// <summary>Hard bound on the whole run; every wait gives up when it passes. Default 60 minutes.</summary>
+    public TimeSpan MaxRunTime { get; set; } = TimeSpan.FromMinutes(60);
+
+    /// <summary>Where PostgreSQL's throwaway cluster is made. Default: a new folder under the system's temp folder.</summary>
+    public string? WorkDirectory { get; set; }
+
+    /// <summary>Whether this is the short run.</summary>
+    public bool IsQuick { get; private set; }
+
+    /// <summary>Small sizes: a couple of minutes in all.</summary>
+    public static BenchOptions Quick() => new()
+    {
+        IsQuick = true,
+        CeilingDuration = TimeSpan.FromSeconds(8),
+        IngestDuration = TimeSpan.FromSeconds(15),
+        PacedDuration = TimeSpan.FromSeconds(10),
+        Dossiers = 10_000,
+        AlertSpread = TimeSpan.FromSeconds(30),
+        FreshnessEvents = 30,
+        MaxRunTime = TimeSpan.FromMinutes(15),
+    };
+}

@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using OpsHub.Bench.Ceiling;
+using OpsHub.Bench.Infrastructure;
+using OpsHub.Bench.Reporting;
+using OpsHub.Bench.Scenarios;
+
+namespace OpsHub.Bench;
+
+/// <summary>
+/// Runs every scenario once, in an order that keeps them from disturbing each other: the ceiling before OpsHub starts,
+/// freshness on a quiet silo, the open dossiers (alerts and memory) before the ingest load, the restart with them stored,
+/// and the ingest scenarios last, since they leave a journal backlog the applier works through; the closed loop
+/// runs twice, the second time on a silo that does not apply the journal, to show the door's own capacity.
+/// </summary>
+internal sealed class BenchRunner(BenchOptions options, string root)
+{
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+
+    public async Task<string> RunAsync(CancellationToken cancellationToken)
+    {
+        var header = $"Machine: {Machine.Describe()}\nMode: {(options.IsQuick ? "quick" : "full")}; load average at start: {ProcessMemory.LoadAverage()}";
+        Log(header);
+        Log($"ceiling: echo grains for {options.CeilingDuration.TotalSeconds:N0} s");
+        var ceiling = await new CeilingScenario(options).RunAsync(cancellationToken);
+        Log($"ceiling: {ceiling.CallsPerSecond:N0} calls/s");
+
+        var directory = Path.Combine(options.WorkDirectory ?? Path.GetTempPath(), $"opshub-bench-{Guid.NewGuid():N}");
+        await using var postgres = new BenchPostgres(directory);
+        await postgres.StartAsync(cancellationToken);
+        Log("postgres: started");
+        await using var database = new BenchDatabase(postgres.ConnectionString);
+        var settings = SiloSettings.Fresh(postgres.ConnectionString);
+        var silo = SiloProcess.Start(root, settings);
+        try
+        {
+            var client = silo.CreateClient();
+            await silo.WaitReadyAsync(client, TimeSpan.FromMinutes(3), cancellationToken);
+            Log($"silo: ready (pid {silo.Pid})");
+
+            var freshness = await new FreshnessScenario(options, silo, client).RunAsync(cancellationToken);
+            Log($"freshness: p50 {freshness.P50:N0} ms, p95 {freshness.P95:N0} ms");
+
+            var alerts = await new AlertScenario(options, silo, client, database, Log).RunAsync(cancellationToken);
+            Log($"alerts: p99 {alerts.P99:N0} ms over {alerts.Alerts:N0} alerts");
+
+            client.Dispose();
+            var (restart, restarted) = await new RestartScenario(root, settings, options.Dossiers).RunAsync(silo, cancellationToken);
+            silo = restarted;
+            Log($"restart: ready in {restart.ReadySeconds:N1} s, serving in {restart.ServingSeconds:N1} s");
+
+            client = silo.CreateClient(Math.Max(options.IngestClients, 256));
+            var paced = await new PacedIngest(options, client).RunAsync("PACED", cancellationToken);
+            Log($"paced: {paced.EventsPerSecond:N0} events/s, p99 {paced.P99:N1} ms");
+
+            var ingest = await new ClosedLoopIngest(options, client).RunAsync("LOAD", cancellationToken);
+            Log($"ingest: {ingest.EventsPerSecond:N0} events/s acknowledged, p99 {ingest.P99:N0} ms");
+            client.Dispose();
+
+            // The same load on a silo that does not apply the journal: what the door and the journal take on their own.
+            await silo.DisposeAsync();
+            silo = SiloProcess.Start(root, settings, applyJournal: false);
+            client = silo.CreateClient(Math.Max(options.IngestClients, 256));
+            await silo.WaitReadyAsync(client, TimeSpan.FromMinutes(3), cancellationToken);
+            var journalOnly = await new ClosedLoopIngest(options, client).RunAsync("JOURNAL", cancellationToken);
+            Log($"ingest, applier off: {journalOnly.EventsPerSecond:N0} events/s acknowledged, p99 {journalOnly.P99:N0} ms");
+            client.Dispose();
+
+            var table = ResultTable.Render(new BenchResults(options, ceiling, freshness, alerts, restart, paced, ingest, journalOnly));
+            return $"{header}\nSizes: {Sizes()}\nLoad average at end: {ProcessMemory.LoadAverage()}; run took {_clock.Elapsed.TotalMinutes:N1} min\n\n{table}";
+        }
+        finally
+        {
+            await silo.DisposeAsync();
+        }
+    }
+
+    private string Sizes() =>
+        $"ceiling {options.CeilingDuration.TotalSeconds:N0} s x {options.CeilingConcurrency} in flight; freshness {options.FreshnessEvents} events at {options.FreshnessRate}/s; "
+        + $"{options.Dossiers:N0} open dossiers due over {options.AlertSpread.TotalSeconds:N0} s; paced {options.PacedRate:N0} events/s for {options.PacedDuration.TotalSeconds:N0} s; "
+        + $"closed loop {options.IngestClients} clients x {options.IngestBatch} events for {options.IngestDuration.TotalSeconds:N0} s";
+
+    private void Log(string line) => Console.Error.WriteLine($"[{_clock.Elapsed:mm\\:ss}] {line}");
+}

@@ -1,0 +1,23 @@
+using System.Globalization;
+
+namespace OpsHub.Bench.Infrastructure;
+
+/// <summary>Reads the silo's managed heap from its <c>/metrics</c> (Prometheus text format).</summary>
+internal static class SiloMetrics
+{
+    private const string HeapAfterLastGc = "system_runtime_dotnet_gc_last_collection_heap_size{";
+
+    /// <summary>
+    /// The managed heap as the last garbage collection left it (the System.Runtime meter's
+    /// <c>dotnet.gc.last_collection.heap.size</c>, summed over generations), in MiB: what is retained, without the
+    /// garbage allocated since.
+    /// </summary>
+    public static async Task<double> ManagedHeapMiBAsync(HttpClient client, CancellationToken cancellationToken)
+    {
+        var text = await client.GetStringAsync("metrics", cancellationToken);
+        var bytes = text.Split('\n')
+            .Where(line => line.StartsWith(HeapAfterLastGc, StringComparison.Ordinal))
+            .Sum(line => double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture));
+        return bytes / (1024 * 1024);
+    }
+}

@@ -1,0 +1,7 @@
+namespace OpsHub.Bench.Infrastructure;
+
+/// <summary>Where a benchmark silo listens and which database it uses; a restart reuses the same ports.</summary>
+internal sealed record SiloSettings(string ConnectionString, int HttpPort, int SiloPort, int GatewayPort)
+{
+    public static SiloSettings Fresh(string connectionString) => new(connectionString, FreePort.Next(), FreePort.Next(), FreePort.Next());
+}

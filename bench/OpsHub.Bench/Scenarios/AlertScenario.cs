@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Text;
+using OpsHub.Bench.Infrastructure;
+using OpsHub.Bench.Load;
+
+namespace OpsHub.Bench.Scenarios;
+
+/// <summary>
+/// <see cref="BenchOptions.Dossiers"/> receipts spread over ten benchmark units and the catalogue's 40 procedures, each received now with a
+/// processing time chosen so its due instant falls in a window during the run (spread evenly over
+/// <see cref="BenchOptions.AlertSpread"/>, starting <see cref="BenchOptions.AlertLead"/> after the load starts). Measures
+/// the end-to-end apply rate, the silo's resident memory before and after holding the dossiers, and the lateness of
+/// every overdue alert (its raised_at minus its due_at, as stored).
+/// </summary>
+internal sealed class AlertScenario(BenchOptions options, SiloProcess silo, HttpClient client, BenchDatabase database, Action<string> log)
+{
+    private const int Batch = 1_000;
+    private const int Clients = 4;
+
+    public async Task<AlertResult> RunAsync(CancellationToken cancellationToken)
+    {
+        var n = options.Dossiers;
+        var rssBefore = ProcessMemory.ResidentMiB(silo.Pid);
+        var heapBefore = await SiloMetrics.ManagedHeapMiBAsync(client, cancellationToken);
+        // Long enough for the applier to take every receipt before the first falls due at ~100 receipts/s (measured on the
+        // shared machine), so lateness measures the wake-ups rather than the apply backlog.
+        var lead = options.AlertLead ?? TimeSpan.FromSeconds(30 + n / 100.0);
+        var firstDue = DateTimeOffset.UtcNow + lead;
+        var lastDue = firstDue + options.AlertSpread;
+        log($"alerts: {n:N0} dossiers due {firstDue:HH:mm:ss}..{lastDue:HH:mm:ss} UTC (lead {lead.TotalSeconds:N0} s)");
+        var load = Stopwatch.StartNew();
+        var sender = new BatchSender(client);
+        var next = -Batch;
+        var workers = Enumerable.Range(0, Clients).Select(async _ =>
+        {
+            for (var first = Interlocked.Add(ref next, Batch); first < n; first = Interlocked.Add(ref next, Batch))
+            {
+                var body = Body(first, Math.Min(Batch, n - first), firstDue, n);
+                var (accepted, _) = await sender.SendAsync(body, cancellationToken);
+                if (accepted != Math.Min(Batch, n - first))
+                {
+                    throw new InvalidOperationException($"Only {accepted} of a batch of receipts were accepted.");
+                }
+            }
+        });
+        await Task.WhenAll(workers);
+        log($"alerts: {n:N0} receipts journaled in {load.Elapsed.TotalSeconds:N1} s; waiting for the applier");
+        while (await database.PendingAsync(cancellationToken) > 0 && load.Elapsed < options.MaxRunTime)
+        {
+            await Task.Delay(250, cancellationToken);
+        }
+
+        var applied = n / load.Elapsed.TotalSeconds;
+        var rssAfter = ProcessMemory.ResidentMiB(silo.Pid);
+        var heapAfter = await SiloMetrics.ManagedHeapMiBAsync(client, cancellationToken);
+        log($"alerts: applied in {load.Elapsed.TotalSeconds:N1} s ({applied:N0}/s); RSS {rssBefore:N0} -> {rssAfter:N0} MiB, managed heap {heapBefore:N0} -> {heapAfter:N0} MiB; waiting for deadlines");
+
+        // Every alert should be raised within seconds of the last due instant; give it a minute more at most.
+        var giveUp = lastDue + TimeSpan.FromSeconds(60);
+        while (await database.OverdueAlertsAsync( cancellationToken) < n && DateTimeOffset.UtcNow < giveUp)
+        {
+            await Task.Delay(1_000, cancellationToken);
+        }
+
+        var lateness = await database.OverdueLatenessAsync( cancellationToken);
+        var latencies = new Latencies();
+        foreach (var ms in lateness)
+        {
+            latencies.Add(TimeSpan.FromMilliseconds(ms));
+        }
+
+        var beforeDue = await database.AppliedBeforeDueAsync( cancellationToken);
+        return new AlertResult(n, applied, beforeDue, rssBefore, rssAfter, heapBefore, heapAfter, latencies.Count,
+            latencies.Percentile(50), latencies.Percentile(95), latencies.Percentile(99), latencies.Max);
+    }
+
+    /// <summary>Receipts received now, dossier i due at firstDue + spread * i / n (working days of the 00:00-23:59 calendar).</summary>
+    private string Body(int first, int count, DateTimeOffset firstDue, int n)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var body = new StringBuilder(count * 240);
+        for (var i = first; i < first + count; i++)
+        {
+            var due = firstDue + options.AlertSpread * ((double)i / n);
+            var days = Math.Round((decimal)((due - now) / BenchUnits.WorkingDay), 9);
+            body.Append(EventLines.Receipt(EventLines.Code("ALERT", i), BenchUnits.AlertUnit(i), BenchUnits.Procedure(i), now, Math.Max(days, 0.000001m))).Append('\n');
+        }
+
+        return body.ToString();
+    }
+}

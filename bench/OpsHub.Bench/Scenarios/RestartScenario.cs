@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using OpsHub.Bench.Infrastructure;
+using OpsHub.Bench.Load;
+
+namespace OpsHub.Bench.Scenarios;
+
+/// <summary>
+/// Kills the silo (SIGKILL) with the alert scenario's dossiers stored, starts it again on the same ports and times
+/// how long until it is ready and serves a stored dossier (<c>GET /api/v1/dossiers/{code}</c> answers 200).
+/// </summary>
+internal sealed class RestartScenario(string root, SiloSettings settings, int openDossiers)
+{
+    public async Task<(RestartResult Result, SiloProcess Silo)> RunAsync(SiloProcess running, CancellationToken cancellationToken)
+    {
+        await running.KillAsync();
+        await running.DisposeAsync();
+        var timer = Stopwatch.StartNew();
+        var silo = SiloProcess.Start(root, settings);
+        using var client = silo.CreateClient();
+        await silo.WaitReadyAsync(client, TimeSpan.FromMinutes(5), cancellationToken);
+        var ready = timer.Elapsed;
+        var code = EventLines.Code("ALERT", Random.Shared.Next(openDossiers));
+        while (timer.Elapsed < TimeSpan.FromMinutes(5))
+        {
+            try
+            {
+                using var response = await client.GetAsync($"api/v1/dossiers/{code}", cancellationToken);
+                if (response.IsSuccessStatusCode)
+                {
+                    break;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            await Task.Delay(20, cancellationToken);
+        }
+
+        return (new RestartResult(openDossiers, ready.TotalSeconds, timer.Elapsed.TotalSeconds), silo);
+    }
+}
