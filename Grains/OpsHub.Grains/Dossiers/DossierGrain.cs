@@ -201,10 +201,16 @@ internal sealed partial class DossierGrain(
         var change = new UnitCountChange(ledgerChange.Open, ledgerChange.Overdue, ledgerChange.At);
         var countsChanged = ledgerChange.MovesUnitFigures;
 
-        // The writes that precede the state are each idempotent and independent of one another, so they go to
+        // The writes that precede the state (wake-up, KPI facts, alerts, ledger row, the watched row behind the wall's
+        // lists and forecast) are each idempotent and independent of one another, so they go to
         // PostgreSQL together rather than one commit after another (the benchmark's apply path waited on each commit's
         // fsync in turn). Resolutions follow the raises, as a transition may raise and resolve the same alert.
-        var beforeState = new List<Task> { ScheduleAsync(next), RecordKpiFactsAsync(previous, next) };
+        var beforeState = new List<Task>
+        {
+            ScheduleAsync(next),
+            RecordKpiFactsAsync(previous, next),
+            watcher.UpdateAsync(Code, s.UnitCode!, previous, s.CountedDueSoon, s.CountedOverdue, next, DossierViews.IsDueSoon(next), DossierViews.IsOverdue(next)),
+        };
         beforeState.AddRange(transition.Raised.Select(raised => RaiseAsync(raised, next)));
         if (!ledgerChange.IsEmpty)
         {
@@ -223,8 +229,6 @@ internal sealed partial class DossierGrain(
             s.UnitChangeNo++;
         }
 
-        // The watched row (lists, forecast) like the ledger: written again after a crash, it stores the same.
-        await watcher.UpdateAsync(Code, s.UnitCode!, previous, s.CountedDueSoon, s.CountedOverdue, next, DossierViews.IsDueSoon(next), DossierViews.IsOverdue(next));
         s.WriteClock(next);
         s.CountedOpen = !next.IsClosed;
         s.CountedOverdue = DossierViews.IsOverdue(next);
