@@ -13,8 +13,11 @@ public static class IngestEndpoints
     /// <summary>Source name of events posted without one.</summary>
     public const string DefaultSource = "api";
 
-    /// <summary>Maps <c>POST /api/v1/events</c> and <c>/api/v1/ingest/...</c>.</summary>
-    public static IEndpointRouteBuilder MapIngestEndpoints(this IEndpointRouteBuilder endpoints)
+    /// <summary>
+    /// Maps <c>POST /api/v1/events</c> and <c>/api/v1/portal/records</c> (sources, by API key) and the journal's
+    /// <c>/api/v1/ingest/...</c> endpoints, which need the authorisation policy <paramref name="operatorPolicy"/>.
+    /// </summary>
+    public static IEndpointRouteBuilder MapIngestEndpoints(this IEndpointRouteBuilder endpoints, string operatorPolicy)
     {
         var doors = endpoints.MapGroup("/api/v1")
             .AddEndpointFilter<Guards.ApiKeyFilter>()
@@ -31,7 +34,7 @@ public static class IngestEndpoints
             .Accepts<JsonElement>("application/json", "text/csv")
             .Produces<BulkSummary>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        var ingest = endpoints.MapGroup("/api/v1/ingest");
+        var ingest = endpoints.MapGroup("/api/v1/ingest").RequireAuthorization(operatorPolicy);
         ingest.MapGet("/events/{seq:long}", GetJournaledAsync).WithName("GetJournaledEvent");
         ingest.MapGet("/dead-letters", ListDeadLettersAsync).WithName("ListDeadLetters");
         ingest.MapPost("/dead-letters/replay", ReplayDeadLettersAsync).WithName("ReplayDeadLetters");
@@ -43,13 +46,13 @@ public static class IngestEndpoints
         var mediaType = MediaType(request);
         if (mediaType is "application/x-ndjson" or "application/ndjson")
         {
-            return Results.Ok(await bulk.SubmitAsync("ndjson", Bulk.NdjsonReader.ReadAsync(request.Body, DefaultSource, cancellationToken: cancellationToken), null, cancellationToken));
+            return Results.Ok(await bulk.SubmitAsync("ndjson", Bulk.NdjsonReader.ReadAsync(request.Body, DefaultSource, cancellationToken: cancellationToken), null, cancellationToken, UnitsOf(request)));
         }
 
         if (mediaType == CloudEvents.CloudEventContentTypes.Batch)
         {
             return await WithJsonAsync(request, async root => root.ValueKind == JsonValueKind.Array
-                ? Results.Ok(await bulk.SubmitAsync("cloudevents", CloudEvents.CloudEventReader.ReadBatch(root), i => root[i].GetRawText(), cancellationToken))
+                ? Results.Ok(await bulk.SubmitAsync("cloudevents", CloudEvents.CloudEventReader.ReadBatch(root), i => root[i].GetRawText(), cancellationToken, UnitsOf(request)))
                 : Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Not a batch", detail: "A CloudEvents batch is a JSON array of events."), cancellationToken);
         }
 
@@ -57,9 +60,9 @@ public static class IngestEndpoints
         {
             return await WithJsonAsync(request, async root =>
             {
-                var summary = await bulk.SubmitAsync("cloudevents", [CloudEvents.CloudEventReader.Read(root)], _ => root.GetRawText(), cancellationToken);
+                var summary = await bulk.SubmitAsync("cloudevents", [CloudEvents.CloudEventReader.Read(root)], _ => root.GetRawText(), cancellationToken, UnitsOf(request));
                 return summary.Rejected > 0
-                    ? Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The event is not valid", detail: summary.Rejections[0].Reason, extensions: new Dictionary<string, object?> { ["errors"] = summary.Rejections[0].Errors })
+                    ? Results.Problem(statusCode: summary.Rejections[0].Outcome == DoorResult.OutOfScope ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest, title: "The event is not valid", detail: summary.Rejections[0].Reason, extensions: new Dictionary<string, object?> { ["errors"] = summary.Rejections[0].Errors })
                     : Results.Ok(summary);
             }, cancellationToken);
         }
@@ -93,7 +96,7 @@ public static class IngestEndpoints
                 root.ValueKind == JsonValueKind.Object && root.TryGetProperty("sequence", out var seq) && seq.TryGetInt64(out var sequence) ? sequence : null,
                 errors);
             var source = OptionalString(root, "source") ?? SourceOf(request);
-            var result = (await door.SubmitAsync(source, [item], cancellationToken))[0];
+            var result = (await door.SubmitAsync(source, [item], cancellationToken, UnitsOf(request)))[0];
             return result.Outcome switch
             {
                 DoorResult.Accepted => Results.Accepted($"/api/v1/ingest/events/{result.Seq}", new EventAccepted(result.Subject!, "accepted", result.Seq)),
@@ -102,6 +105,10 @@ public static class IngestEndpoints
                     result.Errors?.ToDictionary(e => e.Key, e => e.Value) ?? [],
                     title: "The event is not valid",
                     detail: "See errors for each field. The event was kept as a dead letter."),
+                DoorResult.OutOfScope => Results.Problem(
+                    statusCode: StatusCodes.Status403Forbidden,
+                    title: "Outside the source's units",
+                    detail: $"{result.Reason} The event was kept as a dead letter."),
                 _ => Results.Problem(
                     statusCode: StatusCodes.Status422UnprocessableEntity,
                     title: "The event refers to something unknown",
@@ -114,7 +121,7 @@ public static class IngestEndpoints
     {
         if (MediaType(request) == "text/csv")
         {
-            return Results.Ok(await bulk.SubmitAsync("portal-csv", Bulk.CsvPortalReader.ReadAsync(request.Body, cancellationToken: cancellationToken), null, cancellationToken));
+            return Results.Ok(await bulk.SubmitAsync("portal-csv", Bulk.CsvPortalReader.ReadAsync(request.Body, cancellationToken: cancellationToken), null, cancellationToken, UnitsOf(request)));
         }
 
         if (!request.HasJsonContentType())
@@ -126,7 +133,7 @@ public static class IngestEndpoints
         return await WithJsonAsync(request, async root =>
         {
             var items = Portal.PortalRecordReader.Read(root);
-            var summary = await bulk.SubmitAsync("portal", items, i => root.ValueKind == JsonValueKind.Array ? root[i].GetRawText() : root.GetRawText(), cancellationToken);
+            var summary = await bulk.SubmitAsync("portal", items, i => root.ValueKind == JsonValueKind.Array ? root[i].GetRawText() : root.GetRawText(), cancellationToken, UnitsOf(request));
             return Results.Ok(summary);
         }, cancellationToken);
     }
@@ -148,6 +155,10 @@ public static class IngestEndpoints
             return await handle(document.RootElement);
         }
     }
+
+    // The units the authenticated source may write for; empty (any) without keys.
+    private static IReadOnlyCollection<string> UnitsOf(HttpRequest request) =>
+        (request.HttpContext.Items[Guards.IngestSource.ItemKey] as Guards.IngestSource)?.Units ?? [];
 
     private static string SourceOf(HttpRequest request) =>
         (request.HttpContext.Items[Guards.IngestSource.ItemKey] as Guards.IngestSource)?.Name ?? DefaultSource;
