@@ -111,6 +111,7 @@ internal static partial class AlertScenario
             [WebUtility.HtmlDecode(token.Groups["name"].Value)] = WebUtility.HtmlDecode(token.Groups["value"].Value),
             ["userName"] = userName,
             ["password"] = Password,
+            ["returnUrl"] = "/canh-bao",
         });
         using var response = await client.PostAsync("/canh-bao/dang-nhap", body, TestContext.Current.CancellationToken);
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);

@@ -113,7 +113,7 @@ internal sealed class SiloProcess : IAsyncDisposable
                 }
             },
             ready => ready,
-            TimeSpan.FromSeconds(60),
+            TimeSpan.FromSeconds(120),
             "ready");
 
     /// <summary>A client with the development source's key, signed in as a test account with every role over the whole province.</summary>
