@@ -22,7 +22,16 @@ public static class ApiExtensions
 
     public static IServiceCollection AddOpsHubApi(this IServiceCollection services)
     {
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            // The bare 401/403 of the authorisation middleware, said plainly (docs/security.md).
+            c.ProblemDetails.Detail ??= c.ProblemDetails.Status switch
+            {
+                StatusCodes.Status401Unauthorized => "Sign in first (the form at /canh-bao/dang-nhap sets the cookie); Prometheus sends its scrape token; sources send X-Api-Key to the ingest doors.",
+                StatusCodes.Status403Forbidden => "Your account does not have the role this needs: leader for unit figures, dossiers and the live hub; leader or counter-head for alerts; ops for metrics, the ingest journal, dead letters and delivery logs.",
+                _ => null,
+            };
+        });
         services.Configure<ExceptionHandlerOptions>(o =>
             o.StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));

@@ -191,10 +191,14 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Server server) : IClassF
                         break;
                     case Outcome.SignInFirst:
                         status.ShouldBe(HttpStatusCode.Unauthorized, because);
+                        (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("Sign in first", Case.Sensitive, because);
                         break;
                     default:
+                        // Problem details that say why: the missing role, or the units the person does answer for.
                         status.ShouldBe(HttpStatusCode.Forbidden, because);
-                        (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("\"status\":403", Case.Sensitive, because);
+                        var problem = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+                        problem.ShouldContain("\"status\":403", Case.Sensitive, because);
+                        problem.ShouldMatch("does not have the role|is not one of your units", because);
                         break;
                 }
 
