@@ -124,7 +124,7 @@ probe() {
     -H 'Content-Type: application/json' -H "X-Api-Key: $key" -d "$body" || echo "000 0"
 }
 
-echo "sample,elapsed_s,rss_mib,gc_heap_mib,working_set_mib,threads,accepted_total,accepted_per_s,rejected_total,pending,ack_p50_ms,ack_p95_ms,ack_p99_ms,probe_status,probe_ms,silo_errors" >"$csv"
+echo "sample,elapsed_s,rss_mib,gc_heap_mib,working_set_mib,threads,accepted_total,accepted_per_s,rejected_total,pending,ack_p50_ms,ack_p95_ms,ack_p99_ms,probe_status,probe_ms,silo_errors,dossier_activations,load1" >"$csv"
 metrics_now="$out/.metrics.now" metrics_prev="$out/.metrics.prev" b_now="$out/.buckets.now" b_prev="$out/.buckets.prev"
 : >"$b_prev"
 started=$(date +%s)
@@ -148,11 +148,15 @@ while :; do
   read -r probe_status probe_s <<<"$(probe "$sample")"
   [ "$probe_status" = "202" ] || probe_errors=$((probe_errors + 1))
   silo_errors=$(grep -cE '^(fail|crit):' "$out/silo.log" || true)
+  # Live dossier grains: memory is expected to follow them (Orleans keeps an idle grain for its collection age).
+  activations=$(awk 'index($1, "microsoft_orleans_orleans_catalog_activations{") == 1 && index($1, "grain_type=\"dossier\"") { s += $NF } END { printf "%.0f", s }' "$metrics_now")
+  load1=$(cut -d' ' -f1 /proc/loadavg)
   rate=$(awk -v a="$accepted" -v b="$prev_accepted" -v t=$((now - prev_t)) 'BEGIN { printf "%.1f", (t > 0 ? (a - b) / t : 0) }')
-  printf '%d,%d,%.1f,%.1f,%.1f,%d,%d,%s,%d,%d,%s,%s,%s,%s,%.1f,%d\n' "$sample" $((now - started)) \
+  printf '%d,%d,%.1f,%.1f,%.1f,%d,%d,%s,%d,%d,%s,%s,%s,%s,%.1f,%d,%d,%s\n' "$sample" $((now - started)) \
     "$(awk -v k="$rss_kib" 'BEGIN { print k / 1024 }')" "$(awk -v b="$gc_heap" 'BEGIN { print b / 1048576 }')" \
     "$(awk -v b="$ws" 'BEGIN { print b / 1048576 }')" "$threads" "$accepted" "$rate" "$rejected" "$pending" \
-    "$p50" "$p95" "$p99" "$probe_status" "$(awk -v s="$probe_s" 'BEGIN { print s * 1000 }')" "$silo_errors" | tee -a "$csv"
+    "$p50" "$p95" "$p99" "$probe_status" "$(awk -v s="$probe_s" 'BEGIN { print s * 1000 }')" "$silo_errors" \
+    "$activations" "$load1" | tee -a "$csv"
   cp "$b_now" "$b_prev"; prev_accepted=$accepted prev_t=$now
   if ! kill -0 "$simulator" 2>/dev/null || [ "$now" -ge "$deadline" ]; then break; fi
 done
@@ -175,5 +179,5 @@ awk -F, -v probe_errors="$probe_errors" -v sim_rc="$sim_rc" 'NR == 1 { next } {
     printf "    errors         %d probe failures, %d fail/crit lines in the silo log, simulator exit %d\n", probe_errors, errs, sim_rc
   }' "$csv"
 echo "    per interval (ms):"
-awk -F, 'NR == 1 { printf "      %6s %8s %8s %8s %8s %8s %8s\n", "t(s)", "ev/s", "p50", "p95", "p99", "RSS", "heap"; next }
-  { printf "      %6d %8s %8s %8s %8s %8.1f %8.1f\n", $2, $8, $11, $12, $13, $3, $4 }' "$csv"
+awk -F, 'NR == 1 { printf "      %6s %8s %8s %8s %8s %8s %8s %8s %6s\n", "t(s)", "ev/s", "p50", "p95", "p99", "RSS", "heap", "dossiers", "load"; next }
+  { printf "      %6d %8s %8s %8s %8s %8.1f %8.1f %8d %6s\n", $2, $8, $11, $12, $13, $3, $4, $17, $18 }' "$csv"
