@@ -52,6 +52,7 @@ public sealed class HostileNamesBrowserTests(PostgresServerFixture postgres)
         using var _ = playwright;
         await using var __ = browser;
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
+        await Chromium.SignInAsync(page, client.BaseAddress!, server.CookieHeader(TestUsers.Everything));
         var dialogs = new List<string>();
         page.Dialog += async (_, dialog) =>
         {
