@@ -29,12 +29,25 @@ public static class SiloHostingExtensions
             throw new InvalidOperationException($"OpsHub:Silo:AdvertisedAddress '{options.AdvertisedAddress}' is not an IP address.");
         }
 
+        var membership = builder.Configuration.GetSection(SiloMembershipOptions.Section).Get<SiloMembershipOptions>() ?? new SiloMembershipOptions();
+        if (membership.Problem() is { } problem)
+        {
+            throw new InvalidOperationException(problem);
+        }
+
         builder.UseOrleans(silo =>
         {
             silo.Configure<ClusterOptions>(o =>
             {
                 o.ClusterId = options.ClusterId;
                 o.ServiceId = options.ServiceId;
+            });
+            silo.Configure<ClusterMembershipOptions>(o =>
+            {
+                o.ProbeTimeout = membership.ProbeTimeout;
+                o.NumMissedProbesLimit = membership.MissedProbesLimit;
+                o.NumVotesForDeathDeclaration = membership.VotesForDeathDeclaration;
+                o.TableRefreshTimeout = membership.TableRefreshInterval;
             });
             silo.ConfigureEndpoints(address, options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: false);
             silo.UseAdoNetClustering(o =>
