@@ -89,6 +89,8 @@ public sealed class FailoverTests(PostgresServerFixture postgres)
 
         declaredDead.ShouldBe(1);
         resumedAfter.ShouldBeLessThan(AlertsResumeWithin, "alerts resume within 30 s of losing a silo");
+        wokenAfterKill.ShouldBeGreaterThan(0, "some promises of dossiers the killed silo may have held fell due after the kill");
+        TimeSpan.FromSeconds(lateness[0]).ShouldBeLessThan(AlertsResumeWithin, "an alert falling due after the kill is raised within 30 s, whichever silo held its dossier");
     }
 
     private static async Task<DateTimeOffset?> FirstAlertRaisedAfterAsync(string database, DateTimeOffset after)
