@@ -66,6 +66,8 @@ public static class GrainsServiceCollectionExtensions
         services.AddSingleton<WakeupScheduler>();
         services.AddSingleton<IWakeupScheduler>(sp => sp.GetRequiredService<WakeupScheduler>());
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<WakeupScheduler>());
+        services.AddSingleton<WakeupFailover>();
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<WakeupFailover>());
         return services;
     }
 

@@ -19,7 +19,7 @@ namespace OpsHub.Grains.Dossiers;
 /// <summary>
 /// Applies a dossier's events to its SLA clock (<see cref="DossierClock"/>, pure arithmetic) and carries out what
 /// the clock decides. Order of writes for every change: the wake-up before the state that needs it (a crash
-/// between leaves a harmless extra wake-up), alert rows before the state that records them (alert ids are stable,
+/// between leaves a harmless extra wake-up) but its cancellation or postponement after the state, alert rows before the state that records them (alert ids are stable,
 /// so raising again stores once), the unit-ledger row before the state that counts it (the row's key is the
 /// dossier's change number, so recording it again stores once).
 /// </summary>
@@ -205,12 +205,17 @@ internal sealed partial class DossierGrain(
         // lists and forecast) are each idempotent and independent of one another, so they go to
         // PostgreSQL together rather than one commit after another (the benchmark's apply path waited on each commit's
         // fsync in turn). Resolutions follow the raises, as a transition may raise and resolve the same alert.
+        var wakesNoLater = WakesNoLater(previous, next);
         var beforeState = new List<Task>
         {
-            ScheduleAsync(next),
             RecordKpiFactsAsync(previous, next),
             watcher.UpdateAsync(Code, s.UnitCode!, previous, s.CountedDueSoon, s.CountedOverdue, next, DossierViews.IsDueSoon(next), DossierViews.IsOverdue(next)),
         };
+        if (wakesNoLater)
+        {
+            beforeState.Add(ScheduleAsync(next));
+        }
+
         beforeState.AddRange(transition.Raised.Select(raised => RaiseAsync(raised, next)));
         if (!ledgerChange.IsEmpty)
         {
@@ -241,6 +246,11 @@ internal sealed partial class DossierGrain(
         }
 
         await state.WriteStateAsync();
+        if (!wakesNoLater)
+        {
+            await ScheduleAsync(next);
+        }
+
         if (completedNow is { } timing)
         {
             metrics.Completed(s.UnitCode!, ledgerChange.FieldCode ?? "unknown", timing);
@@ -287,6 +297,12 @@ internal sealed partial class DossierGrain(
     private KpiFact KpiFactOf(DossierClock c, string fact, DateTimeOffset at, int value = 0) => new(
         Code, fact, state.State.UnitCode!, c.Terms.ProcedureCode, terms.Catalogue.Find(c.Terms.ProcedureCode)?.FieldCode ?? "unknown",
         (int)state.State.Channel, at, value);
+
+    // A wake-up no later than the one in force is written before the state that needs it. Cancelling or postponing
+    // one waits until the state (and the alerts it records) no longer needs it: cancelled first, a crash before the
+    // alert rows were stored left a due threshold that nothing would ever wake again.
+    private static bool WakesNoLater(DossierClock? previous, DossierClock next) =>
+        next.NextWakeUp is { } wake && (previous?.NextWakeUp is not { } current || wake <= current);
 
     private Task ScheduleAsync(DossierClock c) =>
         c.NextWakeUp is { } wake ? scheduler.ScheduleAsync(Code, wake) : scheduler.CancelAsync(Code);

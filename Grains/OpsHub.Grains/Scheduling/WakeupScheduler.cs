@@ -26,6 +26,7 @@ internal sealed partial class WakeupScheduler(
     private readonly PriorityQueue<string, DateTimeOffset> _queue = new();
     private readonly SemaphoreSlim _signal = new(0);
     private DateTimeOffset _horizonEnd = DateTimeOffset.MinValue;
+    private int _refreshRequested;
     private CancellationTokenSource? _stopping;
     private Task? _loop;
 
@@ -60,6 +61,16 @@ internal sealed partial class WakeupScheduler(
         }
     }
 
+    /// <summary>
+    /// Re-reads the table now rather than at the next refresh: another silo died, and the wake-ups it kept in memory
+    /// for its own dossiers (scheduled after this silo last read the table) fall to this one.
+    /// </summary>
+    public void RefreshNow()
+    {
+        Interlocked.Exchange(ref _refreshRequested, 1);
+        Signal();
+    }
+
     public void Dispose()
     {
         _signal.Dispose();
@@ -92,7 +103,7 @@ internal sealed partial class WakeupScheduler(
             try
             {
                 var now = clock.GetUtcNow();
-                if (now >= nextRefresh)
+                if (now >= nextRefresh || Interlocked.Exchange(ref _refreshRequested, 0) == 1)
                 {
                     nextRefresh = await RefreshAsync(now, token);
                 }

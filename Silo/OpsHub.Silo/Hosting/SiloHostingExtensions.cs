@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using OpsHub.Grains;
 using OpsHub.Grains.Abstractions.Organisation;
 using OpsHub.Grains.Calendars;
@@ -17,6 +19,9 @@ public static class SiloHostingExtensions
     /// <summary>The ADO.NET invariant of Npgsql, as Orleans' providers name it.</summary>
     public const string NpgsqlInvariant = "Npgsql";
 
+    /// <summary>The data-protection application name every silo shares, whatever its install path.</summary>
+    public const string DataProtectionApplicationName = "OpsHub";
+
     /// <summary>
     /// Adds the silo with cluster membership and grain state on PostgreSQL at <paramref name="connectionString"/>,
     /// and the host-side services grains and ingest rely on.
@@ -29,12 +34,25 @@ public static class SiloHostingExtensions
             throw new InvalidOperationException($"OpsHub:Silo:AdvertisedAddress '{options.AdvertisedAddress}' is not an IP address.");
         }
 
+        var membership = builder.Configuration.GetSection(SiloMembershipOptions.Section).Get<SiloMembershipOptions>() ?? new SiloMembershipOptions();
+        if (membership.Problem() is { } problem)
+        {
+            throw new InvalidOperationException(problem);
+        }
+
         builder.UseOrleans(silo =>
         {
             silo.Configure<ClusterOptions>(o =>
             {
                 o.ClusterId = options.ClusterId;
                 o.ServiceId = options.ServiceId;
+            });
+            silo.Configure<ClusterMembershipOptions>(o =>
+            {
+                o.ProbeTimeout = membership.ProbeTimeout;
+                o.NumMissedProbesLimit = membership.MissedProbesLimit;
+                o.NumVotesForDeathDeclaration = membership.VotesForDeathDeclaration;
+                o.TableRefreshTimeout = membership.TableRefreshInterval;
             });
             silo.ConfigureEndpoints(address, options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: false);
             silo.UseAdoNetClustering(o =>
@@ -52,6 +70,11 @@ public static class SiloHostingExtensions
             // through the logging pipeline.
             silo.AddDashboard(o => o.HideTrace = true);
         });
+
+        // One key ring for the whole cluster, in PostgreSQL: a sign-in cookie or antiforgery token issued by one silo is
+        // read by every other. The application name keeps the keys valid wherever each machine installs OpsHub.
+        builder.Services.AddDataProtection().SetApplicationName(DataProtectionApplicationName);
+        builder.Services.AddOptions<KeyManagementOptions>().Configure(o => o.XmlRepository = new PostgresKeyRepository(connectionString));
 
         builder.Services.AddOptions<OrganisationOptions>().BindConfiguration(OrganisationOptions.Section)
             .Validate(o => o.Units.Count > 0, "OpsHub:Organisation:Units must list at least one unit.")
