@@ -11,6 +11,8 @@
 #              OPSHUB_SOAK_NO_BUILD=1 (use the existing Release build).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# /metrics needs a scrape token; the soak runs the shipped appsettings.json, so the development one.
+scrape_token="$(cat "$root/deploy/prometheus/opshub-scrape-token.dev")"
 
 minutes=30 min_minutes=30 min_interval=30
 case "${1:-}" in
@@ -135,7 +137,7 @@ while :; do
   now=$(date +%s)
   kill -0 "$silo" 2>/dev/null || { echo "soak: the silo died after $((now - started)) s; see $out/silo.log" >&2; exit 1; }
   sample=$((sample + 1))
-  curl -sf --max-time 20 "$url/metrics" >"$metrics_now" || : >"$metrics_now"
+  curl -sf --max-time 20 -H "Authorization: Bearer $scrape_token" "$url/metrics" >"$metrics_now" || : >"$metrics_now"
   buckets "$metrics_now" >"$b_now"
   rss_kib=$(awk '/^VmRSS:/ { print $2 }' "/proc/$silo/status")
   threads=$(awk '/^Threads:/ { print $2 }' "/proc/$silo/status")

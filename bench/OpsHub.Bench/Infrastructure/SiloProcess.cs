@@ -13,6 +13,12 @@ internal sealed class SiloProcess : IAsyncDisposable
     /// <summary>The development API key of appsettings.json's dev-local source.</summary>
     public const string ApiKey = "opshub-dev-key-change-me";
 
+    // A loopback-only account for the benchmark (leader and ops over the whole province): its password is
+    // "bench-only-password", PBKDF2 with 1,000 iterations, as PasswordHash.Create makes them.
+    private const string BenchUser = "bench-only";
+    private const string BenchPassword = "bench-only-password";
+    private const string BenchPasswordHash = "pbkdf2-sha256$1000$b3BzaHViLWJlbmNoLXNsdA==$5E30V1g0xcvu00yWDFXvkJ0mg3FAa6Wp2W5WOyheSPU=";
+
     private readonly ConcurrentQueue<string> _output = new();
     private readonly Process _process;
 
@@ -27,6 +33,9 @@ internal sealed class SiloProcess : IAsyncDisposable
     }
 
     public Uri Address { get; }
+
+    /// <summary>The sign-in cookie (set once the silo is ready), for HTTP clients and the SignalR client.</summary>
+    public System.Net.CookieContainer Cookies { get; } = new();
 
     public int Pid => _process.Id;
 
@@ -56,6 +65,11 @@ internal sealed class SiloProcess : IAsyncDisposable
         start.Environment["OpsHub__Silo__SiloPort"] = settings.SiloPort.ToString(CultureInfo.InvariantCulture);
         start.Environment["OpsHub__Silo__GatewayPort"] = settings.GatewayPort.ToString(CultureInfo.InvariantCulture);
         start.Environment["OpsHub__Ingest__Journal__ApplyEnabled"] = applyJournal ? "true" : "false";
+        start.Environment["OpsHub__Users__Accounts__90__UserName"] = BenchUser;
+        start.Environment["OpsHub__Users__Accounts__90__PasswordHash"] = BenchPasswordHash;
+        start.Environment["OpsHub__Users__Accounts__90__Roles__0"] = "leader";
+        start.Environment["OpsHub__Users__Accounts__90__Roles__1"] = "ops";
+        start.Environment["OpsHub__Users__Accounts__90__Units__0"] = "BRVT";
         foreach (var (key, value) in BenchUnits.Settings(BenchUnits.ConfiguredUnits(Path.Combine(siloDirectory, "appsettings.json"))))
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
@@ -67,13 +81,16 @@ internal sealed class SiloProcess : IAsyncDisposable
 
     public HttpClient CreateClient(int connections = 64)
     {
-        var handler = new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = TimeSpan.FromMinutes(30) };
+        var handler = new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = TimeSpan.FromMinutes(30), CookieContainer = Cookies, AllowAutoRedirect = false };
         var client = new HttpClient(handler) { BaseAddress = Address, Timeout = TimeSpan.FromMinutes(2) };
         client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
         return client;
     }
 
-    /// <summary>Waits until <c>/health/ready</c> answers 200; throws with the silo's last output when it does not in time.</summary>
+    /// <summary>
+    /// Waits until <c>/health/ready</c> answers 200 and signs the benchmark's account in through the form (the read API,
+    /// the hub and /metrics need it); throws with the silo's last output when it does not in time.
+    /// </summary>
     public async Task WaitReadyAsync(HttpClient client, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var deadline = Stopwatch.StartNew();
@@ -89,6 +106,7 @@ internal sealed class SiloProcess : IAsyncDisposable
                 using var response = await client.GetAsync("health/ready", cancellationToken);
                 if (response.IsSuccessStatusCode)
                 {
+                    await SignInAsync(client, cancellationToken);
                     return;
                 }
             }
@@ -103,6 +121,23 @@ internal sealed class SiloProcess : IAsyncDisposable
     }
 
     public string LastOutput() => string.Join('\n', _output);
+
+    private static async Task SignInAsync(HttpClient client, CancellationToken cancellationToken)
+    {
+        var form = await client.GetStringAsync("canh-bao/dang-nhap", cancellationToken);
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var body = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = System.Net.WebUtility.HtmlDecode(token),
+            ["userName"] = BenchUser,
+            ["password"] = BenchPassword,
+        });
+        using var signedIn = await client.PostAsync("canh-bao/dang-nhap", body, cancellationToken);
+        if (signedIn.StatusCode != System.Net.HttpStatusCode.Redirect || signedIn.Headers.Location?.OriginalString.Contains("loi=", StringComparison.Ordinal) != false)
+        {
+            throw new InvalidOperationException($"The benchmark account could not sign in: {(int)signedIn.StatusCode} {signedIn.Headers.Location}");
+        }
+    }
 
     /// <summary>SIGKILL: no shutdown code runs.</summary>
     public async Task KillAsync()

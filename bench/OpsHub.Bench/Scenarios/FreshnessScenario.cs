@@ -17,7 +17,7 @@ internal sealed class FreshnessScenario(BenchOptions options, SiloProcess silo, 
         var sent = new long[options.FreshnessEvents];
         var seen = new long[options.FreshnessEvents];
         var baseline = 0;
-        var connection = new HubConnectionBuilder().WithUrl(new Uri(silo.Address, "hubs/kpi")).Build();
+        var connection = new HubConnectionBuilder().WithUrl(new Uri(silo.Address, "hubs/kpi"), o => o.Cookies = silo.Cookies).Build();
         connection.On<UnitFigures>("unitChanged", figures =>
         {
             var arrived = Stopwatch.GetTimestamp();
