@@ -159,6 +159,13 @@ public static class IngestEndpoints
         {
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed JSON", detail: $"The body is not valid JSON: {ex.Message}");
         }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // A body sent without Content-Length (chunked) passes the guard's check and is stopped by the server's limit while read.
+            var limit = request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
+            return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request too large",
+                detail: $"The body grew past the {limit?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "configured"} bytes accepted here (at most that many). Split it, or stream it as application/x-ndjson.");
+        }
 
         using (document)
         {

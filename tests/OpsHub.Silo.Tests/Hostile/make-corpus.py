@@ -99,11 +99,9 @@ broken = {
     "raw-control": '{"dossierCode":"A\x01B"}', "raw-newline-in-string": '{"dossierCode":"A\nB"}',
     "bad-escape": '{"dossierCode":"\\x41"}', "short-unicode-escape": '{"dossierCode":"\\u12"}',
     "leading-zero": '{"channel":01}', "plus-number": '{"channel":+1}', "hex-number": '{"channel":0x1}',
-    "deep-nesting": "[" * 100 + "]" * 100, "unbalanced": '{"a":[}', "truncated-utf8-in-key": None,
+    "deep-nesting": "[" * 100 + "]" * 100, "unbalanced": '{"a":[}',
 }
 for name, body in broken.items():
-    if body is None:
-        continue
     problem(f"json-{name}", body, 400, "not valid JSON")
     if name in ("empty", "open-brace", "trailing-comma", "single-quotes", "comment", "nan", "two-roots", "deep-nesting"):
         problem(f"ce-{name}", body, 400, "not valid JSON", content_type=CE)
