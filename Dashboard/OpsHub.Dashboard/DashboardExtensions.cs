@@ -7,6 +7,7 @@ using OpsHub.Dashboard.Alerts;
 using OpsHub.Dashboard.Auth;
 using OpsHub.Dashboard.Components;
 using OpsHub.Dashboard.Live;
+using Microsoft.Extensions.Options;
 
 namespace OpsHub.Dashboard;
 
@@ -26,18 +27,27 @@ public static class DashboardExtensions
         services.AddSingleton<QueueFeed>();
         services.AddSingleton<KpiFeed>();
         services.TryAddSingleton<AlertFeed>();
-        services.AddOptions<UserOptions>().BindConfiguration(UserOptions.Section);
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
-        {
-            o.LoginPath = SignInEndpoints.SignInPath;
-            o.Cookie.Name = "opshub-auth";
-            o.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Strict;
-            o.ExpireTimeSpan = TimeSpan.FromHours(12);
-            // The API answers 401/403 (problem details) instead of redirecting to the sign-in form.
-            o.Events.OnRedirectToLogin = c => Status(c, 401);
-            o.Events.OnRedirectToAccessDenied = c => Status(c, 403);
-        });
-        services.AddAuthorization();
+        services.AddOptions<UserOptions>().BindConfiguration(UserOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<UserOptions>, UserOptionsValidator>();
+        services.AddSingleton<UnitScope>();
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.LoginPath = SignInEndpoints.SignInPath;
+                o.AccessDeniedPath = SignInEndpoints.AccessDeniedPath;
+                o.Cookie.Name = "opshub-auth";
+                o.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Strict;
+                o.Cookie.HttpOnly = true;
+                o.SlidingExpiration = true;
+                // The API, the hubs and /metrics answer 401/403 (problem details) instead of redirecting to the sign-in form.
+                o.Events.OnRedirectToLogin = c => Status(c, 401);
+                o.Events.OnRedirectToAccessDenied = c => Status(c, 403);
+            })
+            .AddScheme<ScrapeTokenOptions, ScrapeTokenAuthentication>(ScrapeTokenAuthentication.SchemeName, null);
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<IOptionsMonitor<UserOptions>>((cookie, users) => cookie.ExpireTimeSpan = users.CurrentValue.SessionLifetime);
+        services.AddOptions<ScrapeTokenOptions>(ScrapeTokenAuthentication.SchemeName).BindConfiguration("OpsHub:Metrics");
+        services.AddAuthorizationBuilder().AddOpsHubPolicies();
         services.AddCascadingAuthenticationState();
         return services;
     }
@@ -50,15 +60,15 @@ public static class DashboardExtensions
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
-        app.MapHub<KpiHub>("/hubs/kpi");
-        app.MapHub<AlertHub>("/hubs/alerts");
+        app.MapHub<KpiHub>("/hubs/kpi").RequireAuthorization(OpsHubPolicies.Kpis);
+        app.MapHub<AlertHub>("/hubs/alerts").RequireAuthorization(OpsHubPolicies.Alerts);
         app.MapSignIn();
         return app;
     }
 
     private static Task Status(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hubs"))
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hubs") || context.Request.Path.StartsWithSegments("/metrics"))
         {
             context.Response.StatusCode = status;
         }

@@ -7,4 +7,10 @@ public interface IIngestReferenceCheck
 {
     /// <summary>Why <paramref name="record"/> names something unknown, or <c>null</c> when it does not.</summary>
     string? FindProblem(IngestRecord record);
+
+    /// <summary>
+    /// Why a source allowed to write only for <paramref name="units"/> (each with its subtree) may not send
+    /// <paramref name="record"/>, or <c>null</c> when it may (or the record names no unit).
+    /// </summary>
+    string? FindScopeProblem(IngestRecord record, IReadOnlyCollection<string> units);
 }

@@ -24,7 +24,7 @@ builder.Services.AddOpsHubAlerting();
 var app = builder.Build();
 app.UseOpsHubApi();
 app.MapOpsHubApi();
-app.MapIngestEndpoints();
+app.MapIngestEndpoints(OpsHub.Dashboard.Auth.OpsHubPolicies.Ops);
 app.MapDashboard();
 app.MapAlertEndpoints();
 app.Run();

@@ -45,6 +45,7 @@ public static class WallText
         ["no-alerts"] = ("Không có cảnh báo đang mở", "No open alerts"),
         ["minutes"] = ("{0} phút", "{0} min"),
         ["no-unit"] = ("Không có đơn vị “{0}” trong cấu hình tổ chức.", "There is no unit “{0}” in the organisation's configuration."),
+        ["not-yours"] = ("Đơn vị “{0}” không thuộc phạm vi tài khoản của bạn.", "Unit “{0}” is outside your account's units."),
     };
 
     /// <summary>The label <paramref name="key"/> in English or Vietnamese.</summary>

@@ -13,6 +13,9 @@ internal sealed class CsvRowReader(TextReader reader, int maxRecordChars)
     private int _index;
     private int _line = 1;
 
+    /// <summary>The line on which the record being read (or last read) starts.</summary>
+    public int RecordStart { get; private set; } = 1;
+
     public async ValueTask<CsvRow?> ReadAsync(CancellationToken cancellationToken)
     {
         var fields = new List<string>();
@@ -20,7 +23,7 @@ internal sealed class CsvRowReader(TextReader reader, int maxRecordChars)
         var quoted = false;
         var wasQuoted = false;
         var size = 0;
-        var start = _line;
+        var start = RecordStart = _line;
         while (true)
         {
             if (_index == _length)
@@ -78,7 +81,7 @@ internal sealed class CsvRowReader(TextReader reader, int maxRecordChars)
                     _line++;
                     if (fields.Count == 0 && field.Length == 0 && !wasQuoted)
                     {
-                        start = _line;
+                        start = RecordStart = _line;
                         size = 0;
                         break;
                     }

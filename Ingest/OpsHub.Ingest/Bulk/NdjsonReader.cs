@@ -113,6 +113,12 @@ public static class NdjsonReader
         using (document)
         {
             var root = document.RootElement;
+            if (Events.Parsing.JsonText.FindProblem(root) is { } unreadable)
+            {
+                results.Add(ItemRejected.Unreadable(lineNumber, $"Line {lineNumber}: {unreadable}"));
+                return;
+            }
+
             results.Add(root.ValueKind == JsonValueKind.Object && root.TryGetProperty("specversion", out _)
                 ? CloudEventReader.Read(root, lineNumber)
                 : PlainEventReader.Read(root, lineNumber, defaultSource));

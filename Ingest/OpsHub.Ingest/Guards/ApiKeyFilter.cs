@@ -64,6 +64,6 @@ public sealed class ApiKeyFilter(IOptionsMonitor<IngestGuardOptions> options) : 
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
         var match = guard.Sources.FirstOrDefault(s => CryptographicOperations.FixedTimeEquals(
             Encoding.ASCII.GetBytes(s.ApiKeySha256.ToLowerInvariant()), Encoding.ASCII.GetBytes(hash)));
-        return match is null ? null : new IngestSource(match.Name, match.RequestsPerSecond, match.Burst);
+        return match is null ? null : new IngestSource(match.Name, match.RequestsPerSecond, match.Burst, [.. match.Units]);
     }
 }

@@ -1,11 +1,15 @@
 namespace OpsHub.Ingest.Guards;
 
 /// <summary>The source a request was authenticated as; kept in <c>HttpContext.Items</c>.</summary>
-public sealed record IngestSource(string Name, int RequestsPerSecond, int Burst)
+/// <param name="Name">Its name, journaled with its events.</param>
+/// <param name="RequestsPerSecond">Its average request rate.</param>
+/// <param name="Burst">Its burst above the average.</param>
+/// <param name="Units">The units it may write for (with their subtrees); empty for any.</param>
+public sealed record IngestSource(string Name, int RequestsPerSecond, int Burst, IReadOnlyCollection<string> Units)
 {
     /// <summary>The key of the item in <c>HttpContext.Items</c>.</summary>
     public static readonly object ItemKey = new();
 
     /// <summary>The source used when keys are not required.</summary>
-    public static IngestSource Anonymous { get; } = new(Http.IngestEndpoints.DefaultSource, 1_000, 2_000);
+    public static IngestSource Anonymous { get; } = new(Http.IngestEndpoints.DefaultSource, 1_000, 2_000, []);
 }

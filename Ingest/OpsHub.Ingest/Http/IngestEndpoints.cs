@@ -13,8 +13,11 @@ public static class IngestEndpoints
     /// <summary>Source name of events posted without one.</summary>
     public const string DefaultSource = "api";
 
-    /// <summary>Maps <c>POST /api/v1/events</c> and <c>/api/v1/ingest/...</c>.</summary>
-    public static IEndpointRouteBuilder MapIngestEndpoints(this IEndpointRouteBuilder endpoints)
+    /// <summary>
+    /// Maps <c>POST /api/v1/events</c> and <c>/api/v1/portal/records</c> (sources, by API key) and the journal's
+    /// <c>/api/v1/ingest/...</c> endpoints, which need the authorisation policy <paramref name="operatorPolicy"/>.
+    /// </summary>
+    public static IEndpointRouteBuilder MapIngestEndpoints(this IEndpointRouteBuilder endpoints, string operatorPolicy)
     {
         var doors = endpoints.MapGroup("/api/v1")
             .AddEndpointFilter<Guards.ApiKeyFilter>()
@@ -31,7 +34,7 @@ public static class IngestEndpoints
             .Accepts<JsonElement>("application/json", "text/csv")
             .Produces<BulkSummary>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        var ingest = endpoints.MapGroup("/api/v1/ingest");
+        var ingest = endpoints.MapGroup("/api/v1/ingest").RequireAuthorization(operatorPolicy);
         ingest.MapGet("/events/{seq:long}", GetJournaledAsync).WithName("GetJournaledEvent");
         ingest.MapGet("/dead-letters", ListDeadLettersAsync).WithName("ListDeadLetters");
         ingest.MapPost("/dead-letters/replay", ReplayDeadLettersAsync).WithName("ReplayDeadLetters");
@@ -40,16 +43,21 @@ public static class IngestEndpoints
 
     private static async Task<IResult> PostEventAsync(HttpRequest request, IngestDoor door, BulkIntake bulk, CancellationToken cancellationToken)
     {
+        if (CharsetProblem(request) is { } charset)
+        {
+            return charset;
+        }
+
         var mediaType = MediaType(request);
         if (mediaType is "application/x-ndjson" or "application/ndjson")
         {
-            return Results.Ok(await bulk.SubmitAsync("ndjson", Bulk.NdjsonReader.ReadAsync(request.Body, DefaultSource, cancellationToken: cancellationToken), null, cancellationToken));
+            return Results.Ok(await bulk.SubmitAsync("ndjson", Bulk.NdjsonReader.ReadAsync(request.Body, DefaultSource, cancellationToken: cancellationToken), null, cancellationToken, UnitsOf(request)));
         }
 
         if (mediaType == CloudEvents.CloudEventContentTypes.Batch)
         {
             return await WithJsonAsync(request, async root => root.ValueKind == JsonValueKind.Array
-                ? Results.Ok(await bulk.SubmitAsync("cloudevents", CloudEvents.CloudEventReader.ReadBatch(root), i => root[i].GetRawText(), cancellationToken))
+                ? Results.Ok(await bulk.SubmitAsync("cloudevents", CloudEvents.CloudEventReader.ReadBatch(root), i => root[i].GetRawText(), cancellationToken, UnitsOf(request)))
                 : Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Not a batch", detail: "A CloudEvents batch is a JSON array of events."), cancellationToken);
         }
 
@@ -57,9 +65,9 @@ public static class IngestEndpoints
         {
             return await WithJsonAsync(request, async root =>
             {
-                var summary = await bulk.SubmitAsync("cloudevents", [CloudEvents.CloudEventReader.Read(root)], _ => root.GetRawText(), cancellationToken);
+                var summary = await bulk.SubmitAsync("cloudevents", [CloudEvents.CloudEventReader.Read(root)], _ => root.GetRawText(), cancellationToken, UnitsOf(request));
                 return summary.Rejected > 0
-                    ? Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The event is not valid", detail: summary.Rejections[0].Reason, extensions: new Dictionary<string, object?> { ["errors"] = summary.Rejections[0].Errors })
+                    ? Results.Problem(statusCode: summary.Rejections[0].Outcome == DoorResult.OutOfScope ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest, title: "The event is not valid", detail: summary.Rejections[0].Reason, extensions: new Dictionary<string, object?> { ["errors"] = summary.Rejections[0].Errors })
                     : Results.Ok(summary);
             }, cancellationToken);
         }
@@ -72,28 +80,13 @@ public static class IngestEndpoints
                 detail: $"Send one event as application/json or {CloudEvents.CloudEventContentTypes.Structured}, several as {CloudEvents.CloudEventContentTypes.Batch} or application/x-ndjson (got '{request.ContentType ?? "none"}').");
         }
 
-        JsonDocument document;
-        try
+        return await WithJsonAsync(request, async root =>
         {
-            document = await JsonDocument.ParseAsync(request.Body, default, cancellationToken);
-        }
-        catch (JsonException ex)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed JSON", detail: $"The body is not valid JSON: {ex.Message}");
-        }
-
-        using (document)
-        {
-            var root = document.RootElement;
-            var item = new DoorItem(
-                JournalFormats.OpsHub,
-                root.GetRawText(),
-                EventParser.Parse(root, out var errors),
-                OptionalString(root, "id"),
-                root.ValueKind == JsonValueKind.Object && root.TryGetProperty("sequence", out var seq) && seq.TryGetInt64(out var sequence) ? sequence : null,
-                errors);
-            var source = OptionalString(root, "source") ?? SourceOf(request);
-            var result = (await door.SubmitAsync(source, [item], cancellationToken))[0];
+            var record = EventParser.Parse(root, out var errors);
+            var (id, source, sequence) = PlainEnvelope(root, errors);
+            var item = new DoorItem(JournalFormats.OpsHub, root.GetRawText(), errors.Count == 0 ? record : null, id, sequence, errors);
+            source ??= SourceOf(request);
+            var result = (await door.SubmitAsync(source, [item], cancellationToken, UnitsOf(request)))[0];
             return result.Outcome switch
             {
                 DoorResult.Accepted => Results.Accepted($"/api/v1/ingest/events/{result.Seq}", new EventAccepted(result.Subject!, "accepted", result.Seq)),
@@ -102,31 +95,55 @@ public static class IngestEndpoints
                     result.Errors?.ToDictionary(e => e.Key, e => e.Value) ?? [],
                     title: "The event is not valid",
                     detail: "See errors for each field. The event was kept as a dead letter."),
+                DoorResult.OutOfScope => Results.Problem(
+                    statusCode: StatusCodes.Status403Forbidden,
+                    title: "Outside the source's units",
+                    detail: $"{result.Reason} The event was kept as a dead letter."),
                 _ => Results.Problem(
                     statusCode: StatusCodes.Status422UnprocessableEntity,
                     title: "The event refers to something unknown",
                     detail: $"{result.Reason} The event was kept as a dead letter; replay it after fixing the configuration."),
             };
+        }, cancellationToken);
+    }
+
+    // The envelope fields of a plain event, checked as the NDJSON door checks them (PlainEventReader).
+    private static (string? Id, string? Source, long? Sequence) PlainEnvelope(JsonElement root, Dictionary<string, string[]> errors)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return (null, null, null);
         }
+
+        var fields = new Events.Parsing.FieldErrors(errors);
+        return (Events.Parsing.JsonFields.OptionalString(root, "id", fields, 256),
+            Events.Parsing.JsonFields.OptionalString(root, "source", fields, 256),
+            Events.Parsing.JsonFields.OptionalSequence(root, "sequence", fields));
     }
 
     private static async Task<IResult> PostPortalRecordsAsync(HttpRequest request, BulkIntake bulk, CancellationToken cancellationToken)
     {
-        if (MediaType(request) == "text/csv")
+        if (CharsetProblem(request) is { } charset)
         {
-            return Results.Ok(await bulk.SubmitAsync("portal-csv", Bulk.CsvPortalReader.ReadAsync(request.Body, cancellationToken: cancellationToken), null, cancellationToken));
+            return charset;
         }
 
-        if (!request.HasJsonContentType())
+        if (MediaType(request) == "text/csv")
+        {
+            return Results.Ok(await bulk.SubmitAsync("portal-csv", Bulk.CsvPortalReader.ReadAsync(request.Body, cancellationToken: cancellationToken), null, cancellationToken, UnitsOf(request)));
+        }
+
+        // CloudEvents are JSON too (+json), but they belong at /api/v1/events: read here, they would pass for portal records.
+        if (!request.HasJsonContentType() || MediaType(request)?.StartsWith("application/cloudevents", StringComparison.Ordinal) == true)
         {
             return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type",
-                detail: $"Send portal records as application/json (an object or an array) or text/csv (got '{request.ContentType ?? "none"}').");
+                detail: $"Send portal records as application/json (an object or an array) or text/csv (got '{request.ContentType ?? "none"}'); CloudEvents go to /api/v1/events.");
         }
 
         return await WithJsonAsync(request, async root =>
         {
             var items = Portal.PortalRecordReader.Read(root);
-            var summary = await bulk.SubmitAsync("portal", items, i => root.ValueKind == JsonValueKind.Array ? root[i].GetRawText() : root.GetRawText(), cancellationToken);
+            var summary = await bulk.SubmitAsync("portal", items, i => root.ValueKind == JsonValueKind.Array ? root[i].GetRawText() : root.GetRawText(), cancellationToken, UnitsOf(request));
             return Results.Ok(summary);
         }, cancellationToken);
     }
@@ -145,8 +162,30 @@ public static class IngestEndpoints
 
         using (document)
         {
-            return await handle(document.RootElement);
+            return Events.Parsing.JsonText.FindProblem(document.RootElement) is { } unreadable
+                ? Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unreadable text", detail: unreadable)
+                : await handle(document.RootElement);
         }
+    }
+
+    // The units the authenticated source may write for; empty (any) without keys.
+    private static IReadOnlyCollection<string> UnitsOf(HttpRequest request) =>
+        (request.HttpContext.Items[Guards.IngestSource.ItemKey] as Guards.IngestSource)?.Units ?? [];
+
+    // JSON, NDJSON and CSV are read as UTF-8 (RFC 8259 says JSON is UTF-8); a body declared in another charset is refused, not misread.
+    private static IResult? CharsetProblem(HttpRequest request)
+    {
+        if (!Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed)
+            || parsed.Charset.Value is not { Length: > 0 } charset
+            || charset.Trim('"').ToLowerInvariant() is "utf-8" or "utf8" or "us-ascii")
+        {
+            return null;
+        }
+
+        return Results.Problem(
+            statusCode: StatusCodes.Status415UnsupportedMediaType,
+            title: "Unsupported charset",
+            detail: $"OpsHub reads {parsed.MediaType} as UTF-8; the body is declared as charset '{charset}'. Send it encoded as UTF-8 (or leave the charset out).");
     }
 
     private static string SourceOf(HttpRequest request) =>

@@ -15,7 +15,8 @@ public sealed class BulkIntake(IngestDoor door)
     /// <summary>Most refused items listed one by one in a summary.</summary>
     public const int ListedRejections = 1_000;
 
-    public async Task<BulkSummary> SubmitAsync(string format, IAsyncEnumerable<ItemResult> items, Func<int, string>? rawOf, CancellationToken cancellationToken)
+    public async Task<BulkSummary> SubmitAsync(
+        string format, IAsyncEnumerable<ItemResult> items, Func<int, string>? rawOf, CancellationToken cancellationToken, IReadOnlyCollection<string>? units = null)
     {
         var summary = new BulkSummary();
         var chunk = new List<(int Position, DoorItem Item)>(Chunk);
@@ -28,25 +29,26 @@ public sealed class BulkIntake(IngestDoor door)
 
             if (chunk.Count >= Chunk)
             {
-                await FlushAsync(chunk, summary, cancellationToken);
+                await FlushAsync(chunk, summary, units, cancellationToken);
             }
         }
 
-        await FlushAsync(chunk, summary, cancellationToken);
+        await FlushAsync(chunk, summary, units, cancellationToken);
         return summary;
     }
 
-    public Task<BulkSummary> SubmitAsync(string format, IEnumerable<ItemResult> items, Func<int, string>? rawOf, CancellationToken cancellationToken) =>
-        SubmitAsync(format, items.ToAsyncEnumerable(), rawOf, cancellationToken);
+    public Task<BulkSummary> SubmitAsync(
+        string format, IEnumerable<ItemResult> items, Func<int, string>? rawOf, CancellationToken cancellationToken, IReadOnlyCollection<string>? units = null) =>
+        SubmitAsync(format, items.ToAsyncEnumerable(), rawOf, cancellationToken, units);
 
-    private async Task FlushAsync(List<(int Position, DoorItem Item)> chunk, BulkSummary summary, CancellationToken cancellationToken)
+    private async Task FlushAsync(List<(int Position, DoorItem Item)> chunk, BulkSummary summary, IReadOnlyCollection<string>? units, CancellationToken cancellationToken)
     {
         if (chunk.Count == 0)
         {
             return;
         }
 
-        var results = await door.SubmitAsync(Http.IngestEndpoints.DefaultSource, [.. chunk.Select(c => c.Item)], cancellationToken);
+        var results = await door.SubmitAsync(Http.IngestEndpoints.DefaultSource, [.. chunk.Select(c => c.Item)], cancellationToken, units);
         for (var i = 0; i < results.Count; i++)
         {
             summary.Add(chunk[i].Position, results[i]);

@@ -12,4 +12,7 @@ public sealed record DoorResult(string Outcome, long? Seq, string? Subject, stri
     public const string Duplicate = "duplicate";
     public const string Invalid = "invalid";
     public const string Unknown = "unknown";
+
+    /// <summary>The sending source may not write for the unit the item names.</summary>
+    public const string OutOfScope = "out-of-scope";
 }

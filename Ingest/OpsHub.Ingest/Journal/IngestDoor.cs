@@ -9,8 +9,12 @@ namespace OpsHub.Ingest.Journal;
 /// </summary>
 public sealed class IngestDoor(IEventJournal journal, JournalSignal signal, IIngestReferenceCheck? references = null, Metrics.IngestMetrics? metrics = null)
 {
-    /// <summary>Results in the order of <paramref name="items"/>; accepted items are durable when this returns.</summary>
-    public async Task<IReadOnlyList<DoorResult>> SubmitAsync(string source, IReadOnlyList<DoorItem> items, CancellationToken cancellationToken)
+    /// <summary>
+    /// Results in the order of <paramref name="items"/>; accepted items are durable when this returns. A source
+    /// limited to <paramref name="units"/> has items naming another unit refused (dead-lettered with the reason).
+    /// </summary>
+    public async Task<IReadOnlyList<DoorResult>> SubmitAsync(
+        string source, IReadOnlyList<DoorItem> items, CancellationToken cancellationToken, IReadOnlyCollection<string>? units = null)
     {
         var started = metrics?.Start() ?? 0;
         var results = new DoorResult?[items.Count];
@@ -29,6 +33,11 @@ public sealed class IngestDoor(IEventJournal journal, JournalSignal signal, IIng
             {
                 results[i] = new DoorResult(DoorResult.Unknown, null, record.Subject, problem, null);
                 rejected.Add(new RejectedItem(item.Source ?? source, item.Format, item.Payload, problem));
+            }
+            else if (units is { Count: > 0 } && references?.FindScopeProblem(record, units) is { } outside)
+            {
+                results[i] = new DoorResult(DoorResult.OutOfScope, null, record.Subject, outside, null);
+                rejected.Add(new RejectedItem(item.Source ?? source, item.Format, item.Payload, outside));
             }
             else
             {

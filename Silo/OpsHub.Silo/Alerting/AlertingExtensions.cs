@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using OpsHub.Dashboard.Alerts;
+using OpsHub.Dashboard.Auth;
 using OpsHub.Grains.Abstractions.Alerts;
+using OpsHub.Grains.Alerts;
 
 namespace OpsHub.Silo.Alerting;
 
@@ -35,17 +37,24 @@ public static class AlertingExtensions
     public static IEndpointRouteBuilder MapAlertEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var alerts = endpoints.MapGroup("/api/v1/alerts");
-        alerts.MapPost("/acknowledge", AcknowledgeAsync).RequireAuthorization().DisableAntiforgery();
-        alerts.MapGet("/mine", MineAsync).RequireAuthorization();
-        alerts.MapGet("/deliveries", DeliveriesAsync);
+        alerts.MapPost("/acknowledge", AcknowledgeAsync).RequireAuthorization(OpsHubPolicies.Alerts).DisableAntiforgery();
+        alerts.MapGet("/mine", MineAsync).RequireAuthorization(OpsHubPolicies.Alerts).RequireUnitScope();
+        alerts.MapGet("/deliveries", DeliveriesAsync).RequireAuthorization(OpsHubPolicies.Ops);
         return endpoints;
     }
 
-    private static async Task<IResult> AcknowledgeAsync(AcknowledgeRequest request, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<IResult> AcknowledgeAsync(
+        AcknowledgeRequest request, HttpContext http, ClaimsPrincipal user, IGrainFactory grains, IAlertStore store, UnitScope scope, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.AlertId))
         {
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["alertId"] = ["Required."] });
+        }
+
+        // Routing decides whose alert it is; the unit subtree is checked as well, so a misrouted account cannot reach beyond its units.
+        if (await store.GetAsync(request.AlertId, cancellationToken) is { } alert && !scope.Covers(user, alert.UnitCode))
+        {
+            return UnitScopeFilter.Forbidden(http, alert.UnitCode);
         }
 
         var result = await grains.GetGrain<IAlertDeskGrain>(0).AcknowledgeAsync(request.AlertId, user.Identity!.Name!, request.Note);
@@ -59,14 +68,16 @@ public static class AlertingExtensions
         };
     }
 
-    private static async Task<IResult> MineAsync(ClaimsPrincipal user, IGrainFactory grains, AlertState? state, AlertSeverity? severity, string? unit, int? limit)
+    private static async Task<IResult> MineAsync(
+        ClaimsPrincipal user, IGrainFactory grains, UnitScope scope, AlertState? state, AlertSeverity? severity, string? unit, int? limit)
     {
         if (limit is < 1 or > 1000)
         {
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = ["Must be between 1 and 1000."] });
         }
 
-        return Results.Ok(await grains.GetGrain<IAlertDeskGrain>(0).ListForUserAsync(user.Identity!.Name!, new AlertFilter(state, severity, unit, limit ?? 200)));
+        var mine = await grains.GetGrain<IAlertDeskGrain>(0).ListForUserAsync(user.Identity!.Name!, new AlertFilter(state, severity, unit, limit ?? 200));
+        return Results.Ok(mine.Where(a => scope.Covers(user, a.UnitCode)));
     }
 
     private static async Task<IResult> DeliveriesAsync(string alert, AlertOutbox outbox, CancellationToken cancellationToken) =>

@@ -1,6 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using OpsHub.Grains;
 using OpsHub.Grains.Abstractions.Organisation;
 using OpsHub.Grains.Calendars;
@@ -18,9 +16,6 @@ public static class SiloHostingExtensions
 {
     /// <summary>The ADO.NET invariant of Npgsql, as Orleans' providers name it.</summary>
     public const string NpgsqlInvariant = "Npgsql";
-
-    /// <summary>The data-protection application name every silo shares, whatever its install path.</summary>
-    public const string DataProtectionApplicationName = "OpsHub";
 
     /// <summary>
     /// Adds the silo with cluster membership and grain state on PostgreSQL at <paramref name="connectionString"/>,
@@ -70,11 +65,6 @@ public static class SiloHostingExtensions
             // through the logging pipeline.
             silo.AddDashboard(o => o.HideTrace = true);
         });
-
-        // One key ring for the whole cluster, in PostgreSQL: a sign-in cookie or antiforgery token issued by one silo is
-        // read by every other. The application name keeps the keys valid wherever each machine installs OpsHub.
-        builder.Services.AddDataProtection().SetApplicationName(DataProtectionApplicationName);
-        builder.Services.AddOptions<KeyManagementOptions>().Configure(o => o.XmlRepository = new PostgresKeyRepository(connectionString));
 
         builder.Services.AddOptions<OrganisationOptions>().BindConfiguration(OrganisationOptions.Section)
             .Validate(o => o.Units.Count > 0, "OpsHub:Organisation:Units must list at least one unit.")

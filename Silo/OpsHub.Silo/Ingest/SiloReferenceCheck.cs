@@ -25,6 +25,25 @@ internal sealed class SiloReferenceCheck(
         _ => null,
     };
 
+    public string? FindScopeProblem(IngestRecord record, IReadOnlyCollection<string> units)
+    {
+        var unit = record switch
+        {
+            DossierReceived r => r.UnitCode,
+            QueueEvent q => q.UnitCode,
+            _ => null,
+        };
+        if (unit is null)
+        {
+            return null;
+        }
+
+        var tree = organisation.CurrentValue;
+        return units.Contains(unit, StringComparer.Ordinal) || tree.AncestorsOf(unit).Any(a => units.Contains(a, StringComparer.Ordinal))
+            ? null
+            : $"This source may write only for {string.Join(", ", units)} and the units below (OpsHub:Ingest:Sources:*:Units); '{unit}' is not among them.";
+    }
+
     private UnitInfo? Unit(string code) => organisation.CurrentValue.Find(code);
 
     private string? QueueProblem(UnitInfo unit, QueueEvent q) => q switch

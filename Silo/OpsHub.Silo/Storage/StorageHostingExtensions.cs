@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using OpsHub.Storage;
@@ -28,6 +30,12 @@ public static class StorageHostingExtensions
 
         await new SchemaMigrator(loggers.CreateLogger<SchemaMigrator>(), TimeProvider.System).MigrateAsync(connectionString);
         builder.Services.AddNpgsqlDataSourceSingleton(connectionString);
+
+        // Sign-in cookies and antiforgery tokens are protected with one key ring for the whole cluster, kept in the
+        // database, under one application name whatever folder each silo runs from.
+        builder.Services.AddDataProtection().SetApplicationName("OpsHub");
+        builder.Services.AddOptions<KeyManagementOptions>()
+            .Configure<NpgsqlDataSource>((keys, db) => keys.XmlRepository = new PostgresKeyRepository(db));
         return connectionString;
     }
 

@@ -94,7 +94,11 @@ internal sealed class ClusterControl(PostgresBinaries binaries, ClusterLayout la
         return PostmasterLock.Read(layout.PidFile)?.Pid;
     }
 
-    /// <summary>Stops the server (fast: open transactions are rolled back) if one is running.</summary>
+    /// <summary>
+    /// Stops the server if one is running: fast (open transactions are rolled back, a shutdown checkpoint is
+    /// written); when that does not finish in time (a long checkpoint on a busy disk), immediate, leaving crash
+    /// recovery from the WAL to the next start, which loses nothing committed.
+    /// </summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         if (!File.Exists(layout.PidFile))
@@ -102,19 +106,27 @@ internal sealed class ClusterControl(PostgresBinaries binaries, ClusterLayout la
             return;
         }
 
-        var result = await binaries.RunAsync(
-            "pg_ctl",
-            [
-                "stop", "--silent", "--wait",
-                "--mode", "fast",
-                "--timeout", ((int)_stopTimeout.TotalSeconds).ToString(CultureInfo.InvariantCulture),
-                "--pgdata", layout.ClusterDirectory,
-            ],
-            cancellationToken).ConfigureAwait(false);
+        var result = await StopAsync("fast", cancellationToken).ConfigureAwait(false);
+        if (!result.Succeeded && File.Exists(layout.PidFile))
+        {
+            result = await StopAsync("immediate", cancellationToken).ConfigureAwait(false);
+        }
+
         if (!result.Succeeded && File.Exists(layout.PidFile))
         {
             throw new InvalidOperationException(
                 $"pg_ctl could not stop PostgreSQL in {layout.ClusterDirectory} (exit code {result.ExitCode}): {result.Output.Trim()}");
         }
     }
+
+    private Task<CommandResult> StopAsync(string mode, CancellationToken cancellationToken) =>
+        binaries.RunAsync(
+            "pg_ctl",
+            [
+                "stop", "--silent", "--wait",
+                "--mode", mode,
+                "--timeout", ((int)_stopTimeout.TotalSeconds).ToString(CultureInfo.InvariantCulture),
+                "--pgdata", layout.ClusterDirectory,
+            ],
+            cancellationToken);
 }

@@ -22,7 +22,7 @@ public sealed class EmbeddedPostgres(IOptions<PostgresOptions> options, ILogger<
     public const string SuperUser = "postgres";
 
     private static readonly TimeSpan _pollInterval = TimeSpan.FromMilliseconds(100);
-    private static readonly TimeSpan _disposeTimeout = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan _disposeTimeout = TimeSpan.FromMinutes(2);
 
     private readonly PostgresOptions _options = Validated(options.Value);
     private readonly ClusterLayout _layout = new(options.Value.DataDirectory);

@@ -42,11 +42,15 @@ internal static partial class AlertScenario
             ["OpsHub:Alerts:Units:LD-ANNGAI:Heads:0"] = Outsider,
             ["OpsHub:Alerts:District:0"] = District,
         };
-        string[] users = [Head, Leader, District, Outsider];
+        // Each overlays one appsettings.json account, whose single role and unit it replaces.
+        (string User, string Role, string Unit)[] users =
+            [(Head, "counter-head", Shop), (Leader, "leader", Shop), (District, "leader", "LD"), (Outsider, "counter-head", "LD-ANNGAI")];
         for (var i = 0; i < users.Length; i++)
         {
-            settings[$"OpsHub:Users:Accounts:{i}:UserName"] = users[i];
+            settings[$"OpsHub:Users:Accounts:{i}:UserName"] = users[i].User;
             settings[$"OpsHub:Users:Accounts:{i}:PasswordHash"] = Hash;
+            settings[$"OpsHub:Users:Accounts:{i}:Roles:0"] = users[i].Role;
+            settings[$"OpsHub:Users:Accounts:{i}:Units:0"] = users[i].Unit;
         }
 
         foreach (var (key, value) in more)
@@ -97,6 +101,8 @@ internal static partial class AlertScenario
     /// <summary>Signs in through the form (antiforgery token and cookie kept by the client).</summary>
     public static async Task SignInAsync(HttpClient client, string userName)
     {
+        // Only the cookie this sign-in sets, not the everything-cookie the server's clients carry by default.
+        client.DefaultRequestHeaders.Remove("Cookie");
         var form = await client.GetStringAsync("/canh-bao/dang-nhap", TestContext.Current.CancellationToken);
         var token = TokenField().Match(form);
         token.Success.ShouldBeTrue(form);
@@ -105,6 +111,7 @@ internal static partial class AlertScenario
             [WebUtility.HtmlDecode(token.Groups["name"].Value)] = WebUtility.HtmlDecode(token.Groups["value"].Value),
             ["userName"] = userName,
             ["password"] = Password,
+            ["returnUrl"] = "/canh-bao",
         });
         using var response = await client.PostAsync("/canh-bao/dang-nhap", body, TestContext.Current.CancellationToken);
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
 using OpsHub.Grains.Abstractions.Alerts;
 using OpsHub.Silo.Tests.Infrastructure;
 using OpsHub.Testing;
@@ -76,7 +75,7 @@ public sealed class EscalationTests(PostgresServerFixture postgres)
         await IssueTicketAsync(client);
         var alert = await RaiseWarningAsync(server, client);
 
-        using var anonymous = await AcknowledgeAsync(server.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }), alert.Id, null);
+        using var anonymous = await AcknowledgeAsync(server.CreateClient(user: null, followRedirects: false), alert.Id, null);
         anonymous.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
 
         using var outsider = await SignedInAsync(server, Outsider);
@@ -103,7 +102,7 @@ public sealed class EscalationTests(PostgresServerFixture postgres)
 
     private static async Task<HttpClient> SignedInAsync(OpsHubServer server, string user)
     {
-        var client = server.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = server.CreateClient(user: null, followRedirects: false);
         await SignInAsync(client, user);
         return client;
     }

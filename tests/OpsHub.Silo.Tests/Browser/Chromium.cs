@@ -27,4 +27,17 @@ internal static class Chromium
         });
         return (playwright, browser);
     }
+
+    /// <summary>
+    /// Gives <paramref name="page"/>'s browser the sign-in cookie <paramref name="cookieHeader"/> (<c>name=value</c>)
+    /// for <paramref name="site"/>, as if its person had signed in there.
+    /// </summary>
+    public static Task SignInAsync(IPage page, Uri site, string cookieHeader)
+    {
+        var separator = cookieHeader.IndexOf('=', StringComparison.Ordinal);
+        return page.Context.AddCookiesAsync(
+        [
+            new Cookie { Name = cookieHeader[..separator], Value = cookieHeader[(separator + 1)..], Url = new Uri(site, "/").ToString(), HttpOnly = true, SameSite = SameSiteAttribute.Strict },
+        ]);
+    }
 }

@@ -31,6 +31,7 @@ public sealed class DashboardBrowserTests(PostgresServerFixture postgres)
         };
         var navigations = 0;
         page.FrameNavigated += (_, frame) => navigations += frame == page.MainFrame ? 1 : 0;
+        await Chromium.SignInAsync(page, client.BaseAddress!, server.CookieHeader(TestUsers.Everything));
 
         await page.GotoAsync(new Uri(client.BaseAddress!, $"don-vi/{Events.Unit}").ToString());
         try

@@ -27,7 +27,11 @@ public sealed class WallReconnectTests(PostgresServerFixture postgres)
 
         await using (var first = await SiloProcess.StartAsync(database, cluster, siloPort, gatewayPort, httpPort: httpPort))
         {
+            // The wall needs a leader: the browser is sent to the sign-in form and, once signed in, back to the wall.
             await page.GotoAsync(new Uri(first.Address, "don-vi/LD-ANNGAI").ToString());
+            await page.GetByLabel("Tên đăng nhập").FillAsync("dev-lanh-dao-huyen");
+            await page.GetByLabel("Mật khẩu").FillAsync(TestUsers.DevPassword);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
             await Assertions.Expect(page.Locator("main[data-live=true]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
             await Assertions.Expect(page.GetByTestId("received-today")).ToHaveTextAsync("0");
             await first.KillAsync();

@@ -1,9 +1,13 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using OpsHub.Grains;
 using OpsHub.Testing;
@@ -40,10 +44,44 @@ public sealed class OpsHubServer : WebApplicationFactory<Program>
     /// <summary>A source allowed one request per second with a burst of two.</summary>
     public const string SlowApiKey = "opshub-test-slow-source";
 
+    /// <summary>The development scrape token (appsettings.json, deploy/prometheus/opshub-scrape-token.dev).</summary>
+    public const string DevScrapeToken = "opshub-dev-scrape-token-change-me";
+
+    /// <summary>
+    /// Every client this server creates sends the development source's key and the sign-in cookie of
+    /// <see cref="TestUsers.Everything"/> (all roles, the whole province); <see cref="CreateClient(ClaimsPrincipal?, bool)"/>
+    /// makes one for another person, or for nobody.
+    /// </summary>
     protected override void ConfigureClient(HttpClient client)
     {
         base.ConfigureClient(client);
         client.DefaultRequestHeaders.Add("X-Api-Key", DevApiKey);
+        client.DefaultRequestHeaders.Add("Cookie", CookieHeader(TestUsers.Everything));
+    }
+
+    /// <summary>A client signed in as <paramref name="user"/>, or signed in as nobody when it is <c>null</c>.</summary>
+    public HttpClient CreateClient(ClaimsPrincipal? user, bool followRedirects = true)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects });
+        client.DefaultRequestHeaders.Remove("Cookie");
+        if (user is not null)
+        {
+            client.DefaultRequestHeaders.Add("Cookie", CookieHeader(user));
+        }
+
+        return client;
+    }
+
+    /// <summary>
+    /// <c>opshub-auth={ticket}</c>: the sign-in cookie the form would have set for <paramref name="user"/>, protected
+    /// with this server's own keys, so the real cookie handler reads it (the form itself is tested in the alert tests).
+    /// </summary>
+    public string CookieHeader(ClaimsPrincipal user)
+    {
+        var cookie = Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(CookieAuthenticationDefaults.AuthenticationScheme);
+        var now = DateTimeOffset.UtcNow;
+        var ticket = new AuthenticationTicket(user, new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = now.AddHours(12) }, CookieAuthenticationDefaults.AuthenticationScheme);
+        return $"{cookie.Cookie.Name}={cookie.TicketDataFormat.Protect(ticket)}";
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -5,7 +5,7 @@ namespace OpsHub.Silo.Tests.Infrastructure;
 
 /// <summary>
 /// A real Prometheus (the Debian package's binary) on a free loopback port with throwaway storage, scraping one
-/// target every second and evaluating OpsHub's rule files from <c>deploy/prometheus/rules</c>.
+/// target every second (with the development scrape token) and evaluating OpsHub's rule files from <c>deploy/prometheus/rules</c>.
 /// </summary>
 internal sealed class PrometheusServer(LoopbackDaemon daemon) : IAsyncDisposable
 {
@@ -24,6 +24,9 @@ internal sealed class PrometheusServer(LoopbackDaemon daemon) : IAsyncDisposable
               - {rules}/*.yml
             scrape_configs:
               - job_name: opshub
+                authorization:
+                  type: Bearer
+                  credentials: {OpsHubServer.DevScrapeToken}
                 static_configs:
                   - targets: ["{target.Authority}"]
             """,

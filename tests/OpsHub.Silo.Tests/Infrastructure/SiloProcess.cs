@@ -7,7 +7,11 @@ namespace OpsHub.Silo.Tests.Infrastructure;
 /// <summary>OpsHub as a real separate process, so a test can kill it with SIGKILL and start it again.</summary>
 internal sealed class SiloProcess : IAsyncDisposable
 {
+    private const string TestUser = "test-everything";
+    private const string TestPassword = "test-only-password";
+    private static readonly string TestPasswordHash = OpsHub.Dashboard.Auth.PasswordHash.Create(TestPassword, iterations: 1_000);
     private readonly Process _process;
+    private readonly System.Net.CookieContainer _cookies = new();
 
     private SiloProcess(Process process, Uri address)
     {
@@ -45,6 +49,13 @@ internal sealed class SiloProcess : IAsyncDisposable
         start.Environment["OpsHub__Silo__ClusterId"] = clusterId;
         start.Environment["OpsHub__Silo__SiloPort"] = siloPort.ToString(CultureInfo.InvariantCulture);
         start.Environment["OpsHub__Silo__GatewayPort"] = gatewayPort.ToString(CultureInfo.InvariantCulture);
+        // A test account with every role over the whole province, signed in once the process is ready (see CreateClient).
+        start.Environment["OpsHub__Users__Accounts__90__UserName"] = TestUser;
+        start.Environment["OpsHub__Users__Accounts__90__PasswordHash"] = TestPasswordHash;
+        start.Environment["OpsHub__Users__Accounts__90__Roles__0"] = "leader";
+        start.Environment["OpsHub__Users__Accounts__90__Roles__1"] = "counter-head";
+        start.Environment["OpsHub__Users__Accounts__90__Roles__2"] = "ops";
+        start.Environment["OpsHub__Users__Accounts__90__Units__0"] = "BRVT";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
@@ -72,6 +83,7 @@ internal sealed class SiloProcess : IAsyncDisposable
         try
         {
             await WaitReadyAsync(process, client);
+            await SignInAsync(client, TestUser, TestPassword);
         }
         catch (Exception ex) when (ex is TimeoutException or InvalidOperationException)
         {
@@ -101,15 +113,37 @@ internal sealed class SiloProcess : IAsyncDisposable
                 }
             },
             ready => ready,
-            TimeSpan.FromSeconds(60),
+            TimeSpan.FromSeconds(120),
             "ready");
 
+    /// <summary>A client with the development source's key, signed in as a test account with every role over the whole province.</summary>
     public HttpClient CreateClient()
     {
-        var client = new HttpClient { BaseAddress = Address };
+        var client = new HttpClient(new HttpClientHandler { CookieContainer = _cookies, AllowAutoRedirect = false }, disposeHandler: true) { BaseAddress = Address };
         client.DefaultRequestHeaders.Add("X-Api-Key", OpsHubServer.DevApiKey);
         return client;
     }
+
+    /// <summary>Signs in through the real form (antiforgery token and all); the cookie lands in the shared container.</summary>
+    public static async Task SignInAsync(HttpClient client, string userName, string password)
+    {
+        var form = await client.GetStringAsync("canh-bao/dang-nhap", TestContext.Current.CancellationToken);
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var body = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = System.Net.WebUtility.HtmlDecode(token),
+            ["userName"] = userName,
+            ["password"] = password,
+        });
+        using var response = await client.PostAsync("canh-bao/dang-nhap", body, TestContext.Current.CancellationToken);
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect || response.Headers.Location?.OriginalString.Contains("loi=", StringComparison.Ordinal) != false)
+        {
+            throw new InvalidOperationException($"Signing in as {userName} failed: {(int)response.StatusCode} {response.Headers.Location}");
+        }
+    }
+
+    /// <summary>The sign-in cookie of the test account, for a browser or a SignalR client.</summary>
+    public System.Net.Cookie AuthCookie => _cookies.GetCookies(Address).First(c => c.Name == "opshub-auth");
 
     /// <summary>SIGKILL: no shutdown code runs.</summary>
     public async Task KillAsync()

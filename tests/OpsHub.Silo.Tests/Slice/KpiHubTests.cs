@@ -109,6 +109,7 @@ public sealed class KpiHubTests(PostgresServerFixture postgres)
             {
                 o.HttpMessageHandlerFactory = _ => server.Server.CreateHandler();
                 o.Transports = HttpTransportType.LongPolling;
+                o.Headers["Cookie"] = server.CookieHeader(TestUsers.Everything);
             })
             .Build();
 }

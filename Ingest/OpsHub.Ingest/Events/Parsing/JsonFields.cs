@@ -115,9 +115,15 @@ internal static partial class JsonFields
             return null;
         }
 
-        if (p.ValueKind != JsonValueKind.Number || !p.TryGetDecimal(out var days))
+        if (p.ValueKind != JsonValueKind.Number)
         {
             errors.Add(name, $"Must be a number of working days, not {Describe(p.ValueKind)}.");
+            return null;
+        }
+
+        if (!p.TryGetDecimal(out var days))
+        {
+            errors.Add(name, $"Must be more than 0 and at most {EventParser.MaxWorkingDays} working days (got {RawNumber(p)}).");
             return null;
         }
 
@@ -142,9 +148,15 @@ internal static partial class JsonFields
             return fallback;
         }
 
-        if (p.ValueKind != JsonValueKind.Number || !p.TryGetInt32(out var value))
+        if (p.ValueKind != JsonValueKind.Number)
         {
             errors.Add(name, $"Must be a whole number from {min} to {max}, not {Describe(p.ValueKind)}.");
+            return null;
+        }
+
+        if (!p.TryGetInt32(out var value))
+        {
+            errors.Add(name, $"Must be a whole number from {min} to {max} (got {RawNumber(p)}).");
             return null;
         }
 
@@ -179,6 +191,13 @@ internal static partial class JsonFields
         }
 
         return value;
+    }
+
+    // A number as sent, cut short: it may be thousands of digits long.
+    private static string RawNumber(JsonElement number)
+    {
+        var raw = number.GetRawText();
+        return raw.Length <= 24 ? raw : raw[..24] + "…";
     }
 
     public static string Describe(JsonValueKind kind) => kind switch
