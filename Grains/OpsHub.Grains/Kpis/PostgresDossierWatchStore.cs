@@ -1,10 +1,11 @@
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using OpsHub.Sla.Kpis;
 
 namespace OpsHub.Grains.Kpis;
 
 /// <summary>Open dossiers in <c>opshub_dossier_watch</c>, finished steps in <c>opshub_step_samples</c>.</summary>
-internal sealed class PostgresDossierWatchStore(NpgsqlDataSource db) : IDossierWatchStore
+internal sealed class PostgresDossierWatchStore([FromKeyedServices(StorageNames.DerivedData)] NpgsqlDataSource db) : IDossierWatchStore
 {
     private const string Columns = "dossier_code, unit_code, procedure_code, received_at, due_at, step_code, step_entered_at, paused, due_soon, overdue";
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using OpsHub.Sla.Calendar;
 using OpsHub.Sla.Kpis;
@@ -5,7 +6,7 @@ using OpsHub.Sla.Kpis;
 namespace OpsHub.Grains.Kpis;
 
 /// <summary>KPI facts in <c>opshub_kpi_facts</c>, summed from <c>opshub_kpi_daily</c>; gauges from <c>opshub_unit_ledger</c>.</summary>
-internal sealed class PostgresKpiStore(NpgsqlDataSource db) : IKpiStore
+internal sealed class PostgresKpiStore([FromKeyedServices(StorageNames.DerivedData)] NpgsqlDataSource db) : IKpiStore
 {
     private const string DailySums =
         """

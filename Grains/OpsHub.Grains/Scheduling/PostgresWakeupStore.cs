@@ -1,9 +1,10 @@
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace OpsHub.Grains.Scheduling;
 
 /// <summary>Wake-ups in <c>opshub_dossier_wakeups</c>, indexed by instant.</summary>
-internal sealed class PostgresWakeupStore(NpgsqlDataSource db) : IWakeupStore
+internal sealed class PostgresWakeupStore([FromKeyedServices(StorageNames.DerivedData)] NpgsqlDataSource db) : IWakeupStore
 {
     public async Task UpsertAsync(string dossierCode, DateTimeOffset at, CancellationToken cancellationToken = default)
     {

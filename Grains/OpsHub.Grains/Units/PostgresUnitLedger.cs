@@ -1,9 +1,10 @@
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace OpsHub.Grains.Units;
 
 /// <summary>The ledger in <c>opshub_unit_ledger</c>.</summary>
-internal sealed class PostgresUnitLedger(NpgsqlDataSource db) : IUnitLedger
+internal sealed class PostgresUnitLedger([FromKeyedServices(StorageNames.DerivedData)] NpgsqlDataSource db) : IUnitLedger
 {
     public async Task RecordAsync(string dossierCode, int changeNo, LedgerChange change, CancellationToken cancellationToken = default)
     {

@@ -58,7 +58,7 @@ public static class SiloHostingExtensions
             silo.AddAdoNetGrainStorage(StorageNames.Default, o =>
             {
                 o.Invariant = NpgsqlInvariant;
-                o.ConnectionString = connectionString;
+                o.ConnectionString = Storage.StorageHostingExtensions.DerivedDataConnectionString(connectionString);
             });
             silo.AddStartupTask<UnitWarmup>();
             // The dashboard has no authentication of its own; its live log stream stays off so logs leave only

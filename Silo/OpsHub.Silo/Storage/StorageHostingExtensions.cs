@@ -39,6 +39,13 @@ public static class StorageHostingExtensions
         return connectionString;
     }
 
-    private static void AddNpgsqlDataSourceSingleton(this IServiceCollection services, string connectionString) =>
+    private static void AddNpgsqlDataSourceSingleton(this IServiceCollection services, string connectionString)
+    {
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddKeyedSingleton(OpsHub.Grains.StorageNames.DerivedData, (_, _) => NpgsqlDataSource.Create(DerivedDataConnectionString(connectionString)));
+    }
+
+    /// <summary>The connection string for derived data (<see cref="OpsHub.Grains.StorageNames.DerivedData"/>): commits that do not wait for the WAL flush.</summary>
+    public static string DerivedDataConnectionString(string connectionString) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { Options = "-c synchronous_commit=off" }.ConnectionString;
 }
