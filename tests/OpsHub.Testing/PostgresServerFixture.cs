@@ -39,6 +39,8 @@ public sealed class PostgresServerFixture : IAsyncLifetime
             DataDirectory = _dataDirectory,
             Port = FreePort.Next(),
             StartTimeout = TimeSpan.FromSeconds(60),
+            // Test classes run in parallel, each with whole OpsHub servers (several connection pools each).
+            MaxConnections = 1000,
         };
         _server = new EmbeddedPostgres(Options.Create(options), NullLogger<EmbeddedPostgres>.Instance, TimeProvider.System);
         var connectionString = await _server.StartAsync();

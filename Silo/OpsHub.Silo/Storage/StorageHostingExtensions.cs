@@ -45,7 +45,11 @@ public static class StorageHostingExtensions
         services.AddKeyedSingleton(OpsHub.Grains.StorageNames.DerivedData, (_, _) => NpgsqlDataSource.Create(DerivedDataConnectionString(connectionString)));
     }
 
-    /// <summary>The connection string for derived data (<see cref="OpsHub.Grains.StorageNames.DerivedData"/>): commits that do not wait for the WAL flush.</summary>
+    /// <summary>
+    /// The connection string for derived data (<see cref="OpsHub.Grains.StorageNames.DerivedData"/>): commits that do
+    /// not wait for the WAL flush, at most 50 connections per pool (it and the grain storage's), so a silo stays well
+    /// inside the embedded server's 300 connections.
+    /// </summary>
     public static string DerivedDataConnectionString(string connectionString) =>
-        new NpgsqlConnectionStringBuilder(connectionString) { Options = "-c synchronous_commit=off" }.ConnectionString;
+        new NpgsqlConnectionStringBuilder(connectionString) { Options = "-c synchronous_commit=off", MaxPoolSize = 50 }.ConnectionString;
 }
