@@ -27,6 +27,9 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
         _writer = Task.Run(WriteLoopAsync);
     }
 
+    // The advisory lock key of the applier: "OpsHubJA" read as a 64-bit number.
+    private const long ApplierLockKey = 0x4F70734875624A41;
+
     public Task<IReadOnlyList<long?>> AppendAsync(IReadOnlyList<JournalItem> items, CancellationToken cancellationToken)
     {
         if (items.Count == 0)
@@ -67,6 +70,19 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
     {
         await using var connection = await _db.OpenConnectionAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+
+        // One applier at a time in the whole cluster. Two silos claiming neighbouring batches could otherwise apply
+        // one dossier's events out of order (a completion before the step that precedes it, refused as a conflict).
+        // The lock goes with the transaction, so a killed silo's lock goes with its connection.
+        await using (var gate = new NpgsqlCommand("select pg_try_advisory_xact_lock(@key)", connection, tx))
+        {
+            gate.Parameters.AddWithValue("key", ApplierLockKey);
+            if (await gate.ExecuteScalarAsync(cancellationToken) is not true)
+            {
+                return 0;
+            }
+        }
+
         var claimed = new List<JournalEntry>();
         await using (var select = new NpgsqlCommand(
             $"select {Columns} from opshub_ingest_journal where state = 0 order by seq limit @limit for update skip locked", connection, tx))
