@@ -10,7 +10,11 @@ public interface IIngestReferenceCheck
 
     /// <summary>
     /// Why a source allowed to write only for <paramref name="units"/> (each with its subtree) may not send
-    /// <paramref name="record"/>, or <c>null</c> when it may (or the record names no unit).
+    /// <paramref name="record"/>, or <c>null</c> when it may. A record about an existing dossier is judged by that
+    /// dossier's unit, from <paramref name="dossierUnits"/>; one whose unit is not known yet passes.
     /// </summary>
-    string? FindScopeProblem(IngestRecord record, IReadOnlyCollection<string> units);
+    string? FindScopeProblem(IngestRecord record, IReadOnlyCollection<string> units, IReadOnlyDictionary<string, string> dossierUnits);
+
+    /// <summary>The unit of each of <paramref name="dossierCodes"/> that has been received (and applied); the others are left out.</summary>
+    Task<IReadOnlyDictionary<string, string>> FindDossierUnitsAsync(IReadOnlyCollection<string> dossierCodes, CancellationToken cancellationToken);
 }

@@ -17,6 +17,14 @@ public sealed class IngestDoor(IEventJournal journal, JournalSignal signal, IIng
         string source, IReadOnlyList<DoorItem> items, CancellationToken cancellationToken, IReadOnlyCollection<string>? units = null)
     {
         var started = metrics?.Start() ?? 0;
+
+        // A source limited to some units may touch only their dossiers: those its items name without a unit are looked
+        // up once for the whole request.
+        IReadOnlyDictionary<string, string> dossierUnits = units is { Count: > 0 } && references is not null
+            ? await references.FindDossierUnitsAsync(
+                [.. items.Select(i => i.Event).OfType<Events.IngestEvent>().Where(e => e is not Events.DossierReceived).Select(e => e.DossierCode).Distinct(StringComparer.Ordinal)],
+                cancellationToken)
+            : NoUnits;
         var results = new DoorResult?[items.Count];
         var rejected = new List<RejectedItem>();
         var journaled = new List<(int Index, JournalItem Item)>();
@@ -34,7 +42,7 @@ public sealed class IngestDoor(IEventJournal journal, JournalSignal signal, IIng
                 results[i] = new DoorResult(DoorResult.Unknown, null, record.Subject, problem, null);
                 rejected.Add(new RejectedItem(item.Source ?? source, item.Format, item.Payload, problem));
             }
-            else if (units is { Count: > 0 } && references?.FindScopeProblem(record, units) is { } outside)
+            else if (units is { Count: > 0 } && references?.FindScopeProblem(record, units, dossierUnits) is { } outside)
             {
                 results[i] = new DoorResult(DoorResult.OutOfScope, null, record.Subject, outside, null);
                 rejected.Add(new RejectedItem(item.Source ?? source, item.Format, item.Payload, outside));
@@ -64,6 +72,8 @@ public sealed class IngestDoor(IEventJournal journal, JournalSignal signal, IIng
         metrics?.Submitted(source, items, results!, started);
         return results!;
     }
+
+    private static readonly IReadOnlyDictionary<string, string> NoUnits = new Dictionary<string, string>();
 
     // Without an id from the source, the same bytes sent twice are the same event.
     private static string DerivedId(string payload) =>

@@ -12,7 +12,8 @@ namespace OpsHub.Silo.Ingest;
 internal sealed class SiloReferenceCheck(
     IOptionsMonitor<OrganisationOptions> organisation,
     IProcedureTerms procedures,
-    IOptionsMonitor<QueueOptions> queues) : IIngestReferenceCheck
+    IOptionsMonitor<QueueOptions> queues,
+    Npgsql.NpgsqlDataSource db) : IIngestReferenceCheck
 {
     public string? FindProblem(IngestRecord record) => record switch
     {
@@ -25,12 +26,13 @@ internal sealed class SiloReferenceCheck(
         _ => null,
     };
 
-    public string? FindScopeProblem(IngestRecord record, IReadOnlyCollection<string> units)
+    public string? FindScopeProblem(IngestRecord record, IReadOnlyCollection<string> units, IReadOnlyDictionary<string, string> dossierUnits)
     {
         var unit = record switch
         {
             DossierReceived r => r.UnitCode,
             QueueEvent q => q.UnitCode,
+            IngestEvent e => dossierUnits.GetValueOrDefault(e.DossierCode),
             _ => null,
         };
         if (unit is null)
@@ -42,6 +44,26 @@ internal sealed class SiloReferenceCheck(
         return units.Contains(unit, StringComparer.Ordinal) || tree.AncestorsOf(unit).Any(a => units.Contains(a, StringComparer.Ordinal))
             ? null
             : $"This source may write only for {string.Join(", ", units)} and the units below (OpsHub:Ingest:Sources:*:Units); '{unit}' is not among them.";
+    }
+
+    public async Task<IReadOnlyDictionary<string, string>> FindDossierUnitsAsync(IReadOnlyCollection<string> dossierCodes, CancellationToken cancellationToken)
+    {
+        var units = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (dossierCodes.Count == 0)
+        {
+            return units;
+        }
+
+        // The unit ledger has a row for every received dossier from its receipt on (its key starts with the code).
+        await using var command = db.CreateCommand("select distinct on (dossier_code) dossier_code, unit_code from opshub_unit_ledger where dossier_code = any($1)");
+        command.Parameters.Add(new Npgsql.NpgsqlParameter { Value = dossierCodes.ToArray() });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            units[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return units;
     }
 
     private UnitInfo? Unit(string code) => organisation.CurrentValue.Find(code);
