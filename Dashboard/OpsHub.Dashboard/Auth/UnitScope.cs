@@ -23,8 +23,7 @@ public sealed class UnitScope(IOptionsMonitor<OrganisationOptions> organisation)
             return false;
         }
 
-        var roots = RootsOf(user);
-        return roots.Contains(unitCode, StringComparer.Ordinal) || tree.AncestorsOf(unitCode).Any(a => roots.Contains(a, StringComparer.Ordinal));
+        return tree.IsWithin(unitCode, RootsOf(user));
     }
 
     /// <summary>Every unit <paramref name="user"/> may see, in configuration order.</summary>

@@ -50,6 +50,10 @@ public sealed class OrganisationOptions
         return result;
     }
 
+    /// <summary>Whether <paramref name="code"/> is one of <paramref name="roots"/> or below one of them.</summary>
+    public bool IsWithin(string code, IReadOnlyCollection<string> roots) =>
+        roots.Contains(code, StringComparer.Ordinal) || AncestorsOf(code).Any(a => roots.Contains(a, StringComparer.Ordinal));
+
     /// <summary>The units without a parent.</summary>
     public IReadOnlyList<UnitInfo> Roots => [.. Units.Where(u => u.Parent.Length == 0)];
 

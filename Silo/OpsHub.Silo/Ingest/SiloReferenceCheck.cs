@@ -40,8 +40,7 @@ internal sealed class SiloReferenceCheck(
             return null;
         }
 
-        var tree = organisation.CurrentValue;
-        return units.Contains(unit, StringComparer.Ordinal) || tree.AncestorsOf(unit).Any(a => units.Contains(a, StringComparer.Ordinal))
+        return organisation.CurrentValue.IsWithin(unit, units)
             ? null
             : $"This source may write only for {string.Join(", ", units)} and the units below (OpsHub:Ingest:Sources:*:Units); '{unit}' is not among them.";
     }

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Time.Testing;
 using OpsHub.Grains.Abstractions.Alerts;
 using OpsHub.Silo.Tests.Infrastructure;
@@ -103,19 +102,7 @@ internal static partial class AlertScenario
     {
         // Only the cookie this sign-in sets, not the everything-cookie the server's clients carry by default.
         client.DefaultRequestHeaders.Remove("Cookie");
-        var form = await client.GetStringAsync("/canh-bao/dang-nhap", TestContext.Current.CancellationToken);
-        var token = TokenField().Match(form);
-        token.Success.ShouldBeTrue(form);
-        using var body = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            [WebUtility.HtmlDecode(token.Groups["name"].Value)] = WebUtility.HtmlDecode(token.Groups["value"].Value),
-            ["userName"] = userName,
-            ["password"] = Password,
-            ["returnUrl"] = "/canh-bao",
-        });
-        using var response = await client.PostAsync("/canh-bao/dang-nhap", body, TestContext.Current.CancellationToken);
-        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        response.Headers.Location!.OriginalString.ShouldBe("/canh-bao");
+        (await SignInForm.SubmitAsync(client, userName, Password, returnUrl: "/canh-bao")).ShouldBe("/canh-bao");
     }
 
     public static DateTimeOffset At(string hhmmss) => Events.At($"2026-11-24T{hhmmss}+07:00");
@@ -136,6 +123,4 @@ internal static partial class AlertScenario
         return body;
     }
 
-    [GeneratedRegex("<input type=\"hidden\" name=\"(?<name>[^\"]+)\" value=\"(?<value>[^\"]+)\"")]
-    private static partial Regex TokenField();
 }

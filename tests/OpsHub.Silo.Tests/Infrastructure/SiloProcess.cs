@@ -83,7 +83,7 @@ internal sealed class SiloProcess : IAsyncDisposable
         try
         {
             await WaitReadyAsync(process, client);
-            await SignInAsync(client, TestUser, TestPassword);
+            await SignInForm.SubmitAsync(client, TestUser, TestPassword);
         }
         catch (Exception ex) when (ex is TimeoutException or InvalidOperationException)
         {
@@ -122,24 +122,6 @@ internal sealed class SiloProcess : IAsyncDisposable
         var client = new HttpClient(new HttpClientHandler { CookieContainer = _cookies, AllowAutoRedirect = false }, disposeHandler: true) { BaseAddress = Address };
         client.DefaultRequestHeaders.Add("X-Api-Key", OpsHubServer.DevApiKey);
         return client;
-    }
-
-    /// <summary>Signs in through the real form (antiforgery token and all); the cookie lands in the shared container.</summary>
-    public static async Task SignInAsync(HttpClient client, string userName, string password)
-    {
-        var form = await client.GetStringAsync("canh-bao/dang-nhap", TestContext.Current.CancellationToken);
-        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
-        using var body = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = System.Net.WebUtility.HtmlDecode(token),
-            ["userName"] = userName,
-            ["password"] = password,
-        });
-        using var response = await client.PostAsync("canh-bao/dang-nhap", body, TestContext.Current.CancellationToken);
-        if (response.StatusCode != System.Net.HttpStatusCode.Redirect || response.Headers.Location?.OriginalString.Contains("loi=", StringComparison.Ordinal) != false)
-        {
-            throw new InvalidOperationException($"Signing in as {userName} failed: {(int)response.StatusCode} {response.Headers.Location}");
-        }
     }
 
     /// <summary>The sign-in cookie of the test account, for a browser or a SignalR client.</summary>
