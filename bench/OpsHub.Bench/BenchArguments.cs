@@ -22,14 +22,17 @@ internal static class BenchArguments
           --alert-spread-seconds N   window the due instants are spread over (full 120, quick 30)
           --freshness-events N       events watched over SignalR (full 60, quick 30)
           --max-minutes N            hard bound on the whole run (full 60, quick 15)
+          --statements               diagnostic: load pg_stat_statements and print PostgreSQL's busiest
+                                     statements after each scenario (to stderr; slows PostgreSQL slightly)
         """;
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
         var options = args.Contains("--quick") ? BenchOptions.Quick() : new BenchOptions();
+        options.Statements = args.Contains("--statements");
         for (var i = 0; i < args.Count; i++)
         {
-            if (args[i] == "--quick")
+            if (args[i] is "--quick" or "--statements")
             {
                 continue;
             }

@@ -51,6 +51,9 @@ public sealed class BenchOptions
     /// <summary>Where PostgreSQL's throwaway cluster is made. Default: a new folder under the system's temp folder.</summary>
     public string? WorkDirectory { get; set; }
 
+    /// <summary>Diagnostic: PostgreSQL's busiest statements (pg_stat_statements) after each scenario.</summary>
+    public bool Statements { get; set; }
+
     /// <summary>Whether this is the short run.</summary>
     public bool IsQuick { get; private set; }
 

@@ -26,7 +26,7 @@ internal sealed class BenchRunner(BenchOptions options, string root)
 
         var directory = Path.Combine(options.WorkDirectory ?? Path.GetTempPath(), $"opshub-bench-{Guid.NewGuid():N}");
         await using var postgres = new BenchPostgres(directory);
-        await postgres.StartAsync(cancellationToken);
+        await postgres.StartAsync(options.Statements, cancellationToken);
         Log("postgres: started");
         await using var database = new BenchDatabase(postgres.ConnectionString);
         var settings = SiloSettings.Fresh(postgres.ConnectionString);
@@ -39,9 +39,11 @@ internal sealed class BenchRunner(BenchOptions options, string root)
 
             var freshness = await new FreshnessScenario(options, silo, client).RunAsync(cancellationToken);
             Log($"freshness: p50 {freshness.P50:N0} ms, p95 {freshness.P95:N0} ms");
+            await StatementsAsync(postgres, "freshness", cancellationToken);
 
             var alerts = await new AlertScenario(options, silo, client, database, Log).RunAsync(cancellationToken);
             Log($"alerts: p99 {alerts.P99:N0} ms over {alerts.Alerts:N0} alerts");
+            await StatementsAsync(postgres, "alerts", cancellationToken);
 
             client.Dispose();
             var (restart, restarted) = await new RestartScenario(root, settings, options.Dossiers).RunAsync(silo, cancellationToken);
@@ -51,9 +53,11 @@ internal sealed class BenchRunner(BenchOptions options, string root)
             client = silo.CreateClient(Math.Max(options.IngestClients, 256));
             var paced = await new PacedIngest(options, client).RunAsync("PACED", cancellationToken);
             Log($"paced: {paced.EventsPerSecond:N0} events/s, p99 {paced.P99:N1} ms");
+            await StatementsAsync(postgres, "paced", cancellationToken);
 
             var ingest = await new ClosedLoopIngest(options, client).RunAsync("LOAD", cancellationToken);
             Log($"ingest: {ingest.EventsPerSecond:N0} events/s acknowledged, p99 {ingest.P99:N0} ms");
+            await StatementsAsync(postgres, "ingest", cancellationToken);
             client.Dispose();
 
             // The same load on a silo that does not apply the journal: what the door and the journal take on their own.
@@ -78,6 +82,14 @@ internal sealed class BenchRunner(BenchOptions options, string root)
         $"ceiling {options.CeilingDuration.TotalSeconds:N0} s x {options.CeilingConcurrency} in flight; freshness {options.FreshnessEvents} events at {options.FreshnessRate}/s; "
         + $"{options.Dossiers:N0} open dossiers due over {options.AlertSpread.TotalSeconds:N0} s; paced {options.PacedRate:N0} events/s for {options.PacedDuration.TotalSeconds:N0} s; "
         + $"closed loop {options.IngestClients} clients x {options.IngestBatch} events for {options.IngestDuration.TotalSeconds:N0} s";
+
+    private async Task StatementsAsync(BenchPostgres postgres, string scenario, CancellationToken cancellationToken)
+    {
+        if (options.Statements)
+        {
+            Log($"statements during {scenario}, busiest first:\n{await postgres.TakeStatementsAsync(15, cancellationToken)}");
+        }
+    }
 
     private void Log(string line) => Console.Error.WriteLine($"[{_clock.Elapsed:mm\\:ss}] {line}");
 }
