@@ -49,6 +49,7 @@ public static class GrainsServiceCollectionExtensions
         services.TryAddSingleton<IAlertStore, PostgresAlertStore>();
         services.AddOptions<Sla.Alerts.AlertOptions>().BindConfiguration(Sla.Alerts.AlertOptions.Section)
             .Validate(Checked<Sla.Alerts.AlertOptions>(o => o.Validate())).ValidateOnStart();
+        services.TryAddSingleton<Storage.DerivedWrites>();
         services.TryAddSingleton<IWakeupStore, PostgresWakeupStore>();
         services.TryAddSingleton<IUnitLedger, PostgresUnitLedger>();
         services.TryAddSingleton<IKpiStore, PostgresKpiStore>();

@@ -6,7 +6,16 @@ using OpsHub.Sla.Calendar;
 namespace OpsHub.Grains.Alerts;
 
 /// <summary>Alerts in the <c>opshub_alerts</c> table; the primary key on the alert id makes raising idempotent.</summary>
-internal sealed class PostgresAlertStore(NpgsqlDataSource db, AlertMetrics metrics) : IAlertStore
+/// <remarks>
+/// Raising and resolving are a grain's writes beside its state, so they commit as the other derived writes do, without
+/// waiting for the disk, in the shared round trips of <see cref="Storage.DerivedWrites"/> (docs/reliability.md). Nothing leaves OpsHub on an alert that could still be lost: the
+/// alert pump claims it with a synchronous commit first, which flushes the log up to and past the alert's row.
+/// Acknowledgements are people's decisions and commit synchronously (<paramref name="db"/>).
+/// </remarks>
+internal sealed class PostgresAlertStore(
+    NpgsqlDataSource db,
+    Storage.DerivedWrites writes,
+    AlertMetrics metrics) : IAlertStore
 {
     private const string Columns = "id, kind, unit_code, subject, cycle, due_at, raised_at, resolved_at, detail, field_code, counter_code, "
         + "department, acknowledged_at, acknowledged_by, acknowledgement_note, escalation_level";
@@ -15,7 +24,7 @@ internal sealed class PostgresAlertStore(NpgsqlDataSource db, AlertMetrics metri
 
     public async Task<AlertRecord> RaiseAsync(AlertRecord alert, CancellationToken cancellationToken = default)
     {
-        await using var cmd = db.CreateCommand(
+        var cmd = new NpgsqlBatchCommand(
             $"""
             with inserted as (
                 insert into opshub_alerts ({InsertColumns})
@@ -37,15 +46,18 @@ internal sealed class PostgresAlertStore(NpgsqlDataSource db, AlertMetrics metri
         cmd.Parameters.Add(new NpgsqlParameter<string?>("field", alert.Field));
         cmd.Parameters.Add(new NpgsqlParameter<string?>("counter", alert.Counter));
         cmd.Parameters.Add(new NpgsqlParameter<string?>("department", alert.Department));
-        await using var reader = await cmd.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
+        var (stored, inserted) = await writes.QueryAsync(
+            cmd,
+            alert.Id,
+            async (reader, ct) => await reader.ReadAsync(ct) ? (Read(reader), reader.GetBoolean(16)) : ((AlertRecord?)null, false),
+            cancellationToken);
+        if (stored is null)
         {
             throw new InvalidOperationException($"Alert {alert.Id} was neither inserted nor found.");
         }
 
         // Counted only by the call that stored it, so a raise repeated after a crash is not counted twice.
-        var stored = Read(reader);
-        if (reader.GetBoolean(16))
+        if (inserted)
         {
             metrics.Raised(stored.UnitCode, stored.Kind);
         }
@@ -55,13 +67,13 @@ internal sealed class PostgresAlertStore(NpgsqlDataSource db, AlertMetrics metri
 
     public async Task ResolveAsync(string alertId, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
-        await using var cmd = db.CreateCommand("""
+        var cmd = new NpgsqlBatchCommand("""
             update opshub_alerts set resolved_at = @at, escalate_at = null, changes = changes + 1
             where id = @id and resolved_at is null
             """);
         cmd.Parameters.AddWithValue("id", alertId);
         cmd.Parameters.AddWithValue("at", at.ToUniversalTime());
-        await cmd.ExecuteNonQueryAsync(cancellationToken);
+        await writes.ExecuteAsync(cmd, alertId, cancellationToken);
     }
 
     public async Task<IReadOnlyList<AlertRecord>> ListAsync(AlertQuery query, CancellationToken cancellationToken = default)

@@ -1,18 +1,19 @@
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using OpsHub.Grains.Storage;
 using OpsHub.Sla.Kpis;
 
 namespace OpsHub.Grains.Kpis;
 
 /// <summary>Open dossiers in <c>opshub_dossier_watch</c>, finished steps in <c>opshub_step_samples</c>.</summary>
-internal sealed class PostgresDossierWatchStore([FromKeyedServices(StorageNames.DerivedData)] NpgsqlDataSource db) : IDossierWatchStore
+internal sealed class PostgresDossierWatchStore([FromKeyedServices(StorageNames.DerivedData)] NpgsqlDataSource db, DerivedWrites writes) : IDossierWatchStore
 {
     private const string Columns = "dossier_code, unit_code, procedure_code, received_at, due_at, step_code, step_entered_at, paused, due_soon, overdue";
 
     public async Task SaveAsync(DossierWatch watch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(watch);
-        await using var cmd = db.CreateCommand(
+        var cmd = new NpgsqlBatchCommand(
             $"""
             insert into opshub_dossier_watch ({Columns})
             values (@code, @unit, @procedure, @received, @due, @step, @entered, @paused, @dueSoon, @overdue)
@@ -31,14 +32,14 @@ internal sealed class PostgresDossierWatchStore([FromKeyedServices(StorageNames.
         cmd.Parameters.AddWithValue("paused", watch.Paused);
         cmd.Parameters.AddWithValue("dueSoon", watch.DueSoon);
         cmd.Parameters.AddWithValue("overdue", watch.Overdue);
-        await cmd.ExecuteNonQueryAsync(cancellationToken);
+        await writes.ExecuteAsync(cmd, watch.Code, cancellationToken);
     }
 
     public async Task RemoveAsync(string dossierCode, CancellationToken cancellationToken = default)
     {
-        await using var cmd = db.CreateCommand("delete from opshub_dossier_watch where dossier_code = @code");
+        var cmd = new NpgsqlBatchCommand("delete from opshub_dossier_watch where dossier_code = @code");
         cmd.Parameters.AddWithValue("code", dossierCode);
-        await cmd.ExecuteNonQueryAsync(cancellationToken);
+        await writes.ExecuteAsync(cmd, dossierCode, cancellationToken);
     }
 
     public async Task RecordStepsAsync(IReadOnlyList<FinishedStep> steps, CancellationToken cancellationToken = default)

@@ -1,12 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using OpsHub.Grains.Storage;
 using OpsHub.Sla.Calendar;
 using OpsHub.Sla.Kpis;
 
 namespace OpsHub.Grains.Kpis;
 
 /// <summary>KPI facts in <c>opshub_kpi_facts</c>, summed from <c>opshub_kpi_daily</c>; gauges from <c>opshub_unit_ledger</c>.</summary>
-internal sealed class PostgresKpiStore([FromKeyedServices(StorageNames.DerivedData)] NpgsqlDataSource db) : IKpiStore
+internal sealed class PostgresKpiStore([FromKeyedServices(StorageNames.DerivedData)] NpgsqlDataSource db, DerivedWrites writes) : IKpiStore
 {
     private const string DailySums =
         """
@@ -21,7 +22,7 @@ internal sealed class PostgresKpiStore([FromKeyedServices(StorageNames.DerivedDa
     public async Task RecordAsync(KpiFact fact, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        await using var cmd = db.CreateCommand(
+        var cmd = new NpgsqlBatchCommand(
             """
             insert into opshub_kpi_facts (dossier_code, fact, unit_code, procedure_code, field_code, channel, day, at, value)
             values (@dossier, @fact, @unit, @procedure, @field, @channel, @day, @at, @value)
@@ -37,7 +38,7 @@ internal sealed class PostgresKpiStore([FromKeyedServices(StorageNames.DerivedDa
         cmd.Parameters.AddWithValue("day", VietnamTime.DateOf(fact.At));
         cmd.Parameters.AddWithValue("at", fact.At.ToUniversalTime());
         cmd.Parameters.AddWithValue("value", (short)fact.Value);
-        await cmd.ExecuteNonQueryAsync(cancellationToken);
+        await writes.ExecuteAsync(cmd, DerivedWrites.SharedRowsPartition, cancellationToken);
     }
 
     public async Task<KpiCounts> CountsAsync(IReadOnlyCollection<string> units, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)

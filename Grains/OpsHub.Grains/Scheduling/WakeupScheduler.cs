@@ -25,6 +25,7 @@ internal sealed partial class WakeupScheduler(
     private readonly Dictionary<string, DateTimeOffset> _pending = new(StringComparer.Ordinal);
     private readonly PriorityQueue<string, DateTimeOffset> _queue = new();
     private readonly SemaphoreSlim _signal = new(0);
+    private readonly SemaphoreSlim _slots = new(options.Value.MaxConcurrentWakes);
     private DateTimeOffset _horizonEnd = DateTimeOffset.MinValue;
     private int _refreshRequested;
     private CancellationTokenSource? _stopping;
@@ -74,6 +75,7 @@ internal sealed partial class WakeupScheduler(
     public void Dispose()
     {
         _signal.Dispose();
+        _slots.Dispose();
         _stopping?.Dispose();
     }
 
@@ -93,6 +95,22 @@ internal sealed partial class WakeupScheduler(
 
         await _stopping.CancelAsync();
         await _loop.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+
+        // Let the wake-ups under way finish: every slot back.
+        try
+        {
+            for (var i = 0; i < _options.MaxConcurrentWakes; i++)
+            {
+                if (!await _slots.WaitAsync(TimeSpan.FromSeconds(10), cancellationToken))
+                {
+                    break;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The silo stops without waiting any longer; an unfinished wake-up fires again from the table.
+        }
     }
 
     private async Task RunAsync(CancellationToken token)
@@ -173,36 +191,49 @@ internal sealed partial class WakeupScheduler(
         return due;
     }
 
+    // Each wake-up starts as soon as a slot is free, without waiting for the others taken with it: firing them in
+    // groups made every wake-up of a group wait for the group's slowest, and those coming due meanwhile for all of them.
     private async Task FireAsync(List<Wakeup> due, CancellationToken token)
     {
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrentWakes, CancellationToken = token };
-        await Parallel.ForEachAsync(due, parallel, async (wakeup, _) =>
+        foreach (var wakeup in due)
         {
-            try
+            await _slots.WaitAsync(token);
+            _ = WakeOneAsync(wakeup);
+        }
+    }
+
+    private async Task WakeOneAsync(Wakeup wakeup)
+    {
+        try
+        {
+            if (wakeup.DossierCode.StartsWith(Queues.QueueGrain.WakeupPrefix, StringComparison.Ordinal))
             {
-                if (wakeup.DossierCode.StartsWith(Queues.QueueGrain.WakeupPrefix, StringComparison.Ordinal))
+                await grains.GetGrain<IQueueGrain>(wakeup.DossierCode[Queues.QueueGrain.WakeupPrefix.Length..]).WakeAsync();
+            }
+            else
+            {
+                await grains.GetGrain<IDossierGrain>(wakeup.DossierCode).WakeAsync();
+            }
+        }
+        catch (Exception ex)
+        {
+            LogWakeFailed(ex, wakeup.DossierCode);
+            var retryAt = clock.GetUtcNow() + _options.RetryDelay;
+            lock (_lock)
+            {
+                if (!_pending.ContainsKey(wakeup.DossierCode))
                 {
-                    await grains.GetGrain<IQueueGrain>(wakeup.DossierCode[Queues.QueueGrain.WakeupPrefix.Length..]).WakeAsync();
-                }
-                else
-                {
-                    await grains.GetGrain<IDossierGrain>(wakeup.DossierCode).WakeAsync();
+                    _pending[wakeup.DossierCode] = retryAt;
+                    _queue.Enqueue(wakeup.DossierCode, retryAt);
                 }
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogWakeFailed(ex, wakeup.DossierCode);
-                var retryAt = clock.GetUtcNow() + _options.RetryDelay;
-                lock (_lock)
-                {
-                    if (!_pending.ContainsKey(wakeup.DossierCode))
-                    {
-                        _pending[wakeup.DossierCode] = retryAt;
-                        _queue.Enqueue(wakeup.DossierCode, retryAt);
-                    }
-                }
-            }
-        });
+
+            Signal();
+        }
+        finally
+        {
+            _slots.Release();
+        }
     }
 
     private TimeSpan NextWait(DateTimeOffset now, DateTimeOffset nextRefresh)

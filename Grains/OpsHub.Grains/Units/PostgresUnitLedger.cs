@@ -1,14 +1,15 @@
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using OpsHub.Grains.Storage;
 
 namespace OpsHub.Grains.Units;
 
 /// <summary>The ledger in <c>opshub_unit_ledger</c>.</summary>
-internal sealed class PostgresUnitLedger([FromKeyedServices(StorageNames.DerivedData)] NpgsqlDataSource db) : IUnitLedger
+internal sealed class PostgresUnitLedger([FromKeyedServices(StorageNames.DerivedData)] NpgsqlDataSource db, DerivedWrites writes) : IUnitLedger
 {
     public async Task RecordAsync(string dossierCode, int changeNo, LedgerChange change, CancellationToken cancellationToken = default)
     {
-        await using var cmd = db.CreateCommand(
+        var cmd = new NpgsqlBatchCommand(
             """
             insert into opshub_unit_ledger (dossier_code, change_no, unit_code, field_code, d_open, d_overdue, d_paused, d_due_soon, at)
             values (@dossier, @no, @unit, @field, @open, @overdue, @paused, @dueSoon, @at)
@@ -23,7 +24,7 @@ internal sealed class PostgresUnitLedger([FromKeyedServices(StorageNames.Derived
         cmd.Parameters.AddWithValue("paused", change.Paused);
         cmd.Parameters.AddWithValue("dueSoon", change.DueSoon);
         cmd.Parameters.AddWithValue("at", change.At.ToUniversalTime());
-        await cmd.ExecuteNonQueryAsync(cancellationToken);
+        await writes.ExecuteAsync(cmd, dossierCode, cancellationToken);
     }
 
     public async Task<UnitTotals> TotalsAsync(string unitCode, CancellationToken cancellationToken = default)
