@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpsHub.Grains.Alerts;
@@ -14,6 +15,7 @@ using OpsHub.Sla.Calendar.Holidays;
 using OpsHub.Sla.Calendar.Lunar;
 using OpsHub.Sla.Kpis;
 using OpsHub.Sla.Queues;
+using Orleans.Configuration;
 
 namespace OpsHub.Grains;
 
@@ -50,6 +52,22 @@ public static class GrainsServiceCollectionExtensions
         services.AddOptions<Sla.Alerts.AlertOptions>().BindConfiguration(Sla.Alerts.AlertOptions.Section)
             .Validate(Checked<Sla.Alerts.AlertOptions>(o => o.Validate())).ValidateOnStart();
         services.TryAddSingleton<Storage.DerivedWrites>();
+
+        // A dossier is an activation only while something happens to it: its state is in PostgreSQL and its next
+        // deadline in the wake-up table, so an idle dossier leaves memory after OpsHub:Dossiers:IdleActivationAge
+        // (default 2 minutes) rather than Orleans' default. Memory then follows the event rate, not the open dossiers.
+        services.AddOptions<GrainCollectionOptions>().Configure<IConfiguration>((options, configuration) =>
+        {
+            var age = configuration.GetValue("OpsHub:Dossiers:IdleActivationAge", TimeSpan.FromMinutes(2));
+            if (age < options.CollectionQuantum)
+            {
+                throw new OptionsValidationException(
+                    "OpsHub:Dossiers:IdleActivationAge", typeof(GrainCollectionOptions),
+                    [$"OpsHub:Dossiers:IdleActivationAge is {age}; it must be at least Orleans' collection quantum, {options.CollectionQuantum}."]);
+            }
+
+            options.ClassSpecificCollectionAge[typeof(Dossiers.DossierGrain).FullName!] = age;
+        });
         services.TryAddSingleton<IWakeupStore, PostgresWakeupStore>();
         services.TryAddSingleton<IUnitLedger, PostgresUnitLedger>();
         services.TryAddSingleton<IKpiStore, PostgresKpiStore>();

@@ -18,7 +18,7 @@ internal static class BenchArguments
           --paced-seconds N          its length (full 30, quick 10)
           --paced-batch N            events per request in it (100)
           --dossiers N               open dossiers due during the run (full 50000, quick 10000)
-          --alert-lead-seconds N     from the load's start to the first due instant (default 30 + N/100)
+          --alert-lead-seconds N     from the load's start to the first due instant (default 30 + N/250)
           --alert-spread-seconds N   window the due instants are spread over (full 120, quick 30)
           --freshness-events N       events watched over SignalR (full 60, quick 30)
           --max-minutes N            hard bound on the whole run (full 60, quick 15)

@@ -37,6 +37,11 @@ internal sealed class BenchRunner(BenchOptions options, string root)
             await silo.WaitReadyAsync(client, TimeSpan.FromMinutes(3), cancellationToken);
             Log($"silo: ready (pid {silo.Pid})");
 
+            // The fresh silo's memory at rest, measured as the restart scenario measures the restarted one.
+            await Task.Delay(RestartScenario.Settle, cancellationToken);
+            var freshRss = ProcessMemory.ResidentMiB(silo.Pid);
+            Log($"silo: at rest {freshRss:N0} MiB RSS");
+
             var freshness = await new FreshnessScenario(options, silo, client).RunAsync(cancellationToken);
             Log($"freshness: p50 {freshness.P50:N0} ms, p95 {freshness.P95:N0} ms");
             await StatementsAsync(postgres, "freshness", cancellationToken);
@@ -69,7 +74,7 @@ internal sealed class BenchRunner(BenchOptions options, string root)
             Log($"ingest, applier off: {journalOnly.EventsPerSecond:N0} events/s acknowledged, p99 {journalOnly.P99:N0} ms");
             client.Dispose();
 
-            var table = ResultTable.Render(new BenchResults(options, ceiling, freshness, alerts, restart, paced, ingest, journalOnly));
+            var table = ResultTable.Render(new BenchResults(options, freshRss, ceiling, freshness, alerts, restart, paced, ingest, journalOnly));
             return $"{header}\nSizes: {Sizes()}\nLoad average at end: {ProcessMemory.LoadAverage()}; run took {_clock.Elapsed.TotalMinutes:N1} min\n\n{table}";
         }
         finally

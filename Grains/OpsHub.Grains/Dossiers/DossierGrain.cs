@@ -224,10 +224,8 @@ internal sealed partial class DossierGrain(
         }
 
         await Task.WhenAll(beforeState);
-        foreach (var resolved in transition.Resolved)
-        {
-            await alerts.ResolveAsync(Abstractions.Alerts.AlertRecord.IdFor(Code, resolved.Key), resolved.ResolvedAt ?? clock.GetUtcNow());
-        }
+        await Task.WhenAll(transition.Resolved.Select(resolved =>
+            alerts.ResolveAsync(Abstractions.Alerts.AlertRecord.IdFor(Code, resolved.Key), resolved.ResolvedAt ?? clock.GetUtcNow())));
 
         if (!ledgerChange.IsEmpty)
         {

@@ -20,4 +20,13 @@ internal static class SiloMetrics
             .Sum(line => double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture));
         return bytes / (1024 * 1024);
     }
+
+    /// <summary>Grain activations on the silo (Orleans' <c>orleans-catalog-activations</c> gauge).</summary>
+    public static async Task<long> ActivationsAsync(HttpClient client, CancellationToken cancellationToken)
+    {
+        var text = await client.GetStringAsync("metrics", cancellationToken);
+        return (long)text.Split('\n')
+            .Where(line => line.StartsWith("microsoft_orleans_orleans_catalog_activations ", StringComparison.Ordinal) || line.StartsWith("microsoft_orleans_orleans_catalog_activations{", StringComparison.Ordinal))
+            .Sum(line => double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture));
+    }
 }

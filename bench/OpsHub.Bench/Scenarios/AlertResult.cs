@@ -12,6 +12,7 @@ internal sealed record AlertResult(
     double RssAfterMiB,
     double HeapBeforeMiB,
     double HeapAfterMiB,
+    long ActivationsAfter,
     int Alerts,
     double P50,
     double P95,
@@ -22,6 +23,7 @@ internal sealed record AlertResult(
 
     public double HeapMiBPer100k => (HeapAfterMiB - HeapBeforeMiB) / Dossiers * 100_000;
 
-    /// <summary>The silo's memory with a million open dossiers, extrapolated linearly from the measured slope.</summary>
+    /// <summary>The silo's memory with a million dossiers activated at once, extrapolated linearly from the measured slope.</summary>
     public double MiBAtMillion => RssBeforeMiB + MiBPer100k * 10;
+
 }

@@ -6,10 +6,15 @@ namespace OpsHub.Bench.Scenarios;
 
 /// <summary>
 /// Kills the silo (SIGKILL) with the alert scenario's dossiers stored, starts it again on the same ports and times
-/// how long until it is ready and serves a stored dossier (<c>GET /api/v1/dossiers/{code}</c> answers 200).
+/// how long until it is ready and serves a stored dossier (<c>GET /api/v1/dossiers/{code}</c> answers 200). Then,
+/// <see cref="Settle"/> after ready, the silo's memory at rest: the open dossiers are stored, and none is an activation
+/// unless something happens to it.
 /// </summary>
 internal sealed class RestartScenario(string root, SiloSettings settings, int openDossiers)
 {
+    /// <summary>How long after ready a silo's memory at rest is read.</summary>
+    public static readonly TimeSpan Settle = TimeSpan.FromSeconds(20);
+
     public async Task<(RestartResult Result, SiloProcess Silo)> RunAsync(SiloProcess running, CancellationToken cancellationToken)
     {
         await running.KillAsync();
@@ -37,6 +42,16 @@ internal sealed class RestartScenario(string root, SiloSettings settings, int op
             await Task.Delay(20, cancellationToken);
         }
 
-        return (new RestartResult(openDossiers, ready.TotalSeconds, timer.Elapsed.TotalSeconds), silo);
+        var serving = timer.Elapsed;
+        var settled = ready + Settle - timer.Elapsed;
+        if (settled > TimeSpan.Zero)
+        {
+            await Task.Delay(settled, cancellationToken);
+        }
+
+        var rss = ProcessMemory.ResidentMiB(silo.Pid);
+        var heap = await SiloMetrics.ManagedHeapMiBAsync(client, cancellationToken);
+        var activations = await SiloMetrics.ActivationsAsync(client, cancellationToken);
+        return (new RestartResult(openDossiers, ready.TotalSeconds, serving.TotalSeconds, rss, heap, activations), silo);
     }
 }
