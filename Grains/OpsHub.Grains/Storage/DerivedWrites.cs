@@ -6,7 +6,8 @@ using Npgsql;
 namespace OpsHub.Grains.Storage;
 
 /// <summary>
-/// Sends the small writes that grains make beside their state (wake-ups, unit-ledger rows, KPI facts, watched rows)
+/// Sends the small writes that grains make beside their state (wake-ups, unit-ledger rows, KPI facts, watched rows,
+/// alert raises and resolutions)
 /// to PostgreSQL together: whatever is waiting when a round trip starts goes in one batch, in arrival order. A grain
 /// still awaits its own write, so "this row before that state" holds exactly as before; what changes is that many
 /// grains share a round trip. The apply path made six or seven single-row round trips per event, and its time went
@@ -51,7 +52,7 @@ public sealed partial class DerivedWrites : IAsyncDisposable
         (int)(await EnqueueAsync(command, partition, null, cancellationToken))!;
 
     /// <summary>
-    /// Runs <paramref name="command"/>, which returns rows, in the next batch; <paramref name="read"/> reads them
+    /// Runs <paramref name="command"/>, which returns rows, in its partition's next batch; <paramref name="read"/> reads them
     /// (the reader is on the command's result set) and its value is returned once the batch has committed.
     /// </summary>
     public async Task<T> QueryAsync<T>(
