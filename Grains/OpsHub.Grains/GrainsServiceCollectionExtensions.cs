@@ -56,18 +56,14 @@ public static class GrainsServiceCollectionExtensions
         // A dossier is an activation only while something happens to it: its state is in PostgreSQL and its next
         // deadline in the wake-up table, so an idle dossier leaves memory after OpsHub:Dossiers:IdleActivationAge
         // (default 2 minutes) rather than Orleans' default. Memory then follows the event rate, not the open dossiers.
-        services.AddOptions<GrainCollectionOptions>().Configure<IConfiguration>((options, configuration) =>
-        {
-            var age = configuration.GetValue("OpsHub:Dossiers:IdleActivationAge", TimeSpan.FromMinutes(2));
-            if (age < options.CollectionQuantum)
-            {
-                throw new OptionsValidationException(
-                    "OpsHub:Dossiers:IdleActivationAge", typeof(GrainCollectionOptions),
-                    [$"OpsHub:Dossiers:IdleActivationAge is {age}; it must be at least Orleans' collection quantum, {options.CollectionQuantum}."]);
-            }
-
-            options.ClassSpecificCollectionAge[typeof(Dossiers.DossierGrain).FullName!] = age;
-        });
+        var dossierGrain = typeof(Dossiers.DossierGrain).FullName!;
+        services.AddOptions<GrainCollectionOptions>()
+            .Configure<IConfiguration>((options, configuration) =>
+                options.ClassSpecificCollectionAge[dossierGrain] = configuration.GetValue("OpsHub:Dossiers:IdleActivationAge", TimeSpan.FromMinutes(2)))
+            .Validate(
+                options => options.ClassSpecificCollectionAge[dossierGrain] >= options.CollectionQuantum,
+                "OpsHub:Dossiers:IdleActivationAge must be at least Orleans' collection quantum (1 minute by default).")
+            .ValidateOnStart();
         services.TryAddSingleton<IWakeupStore, PostgresWakeupStore>();
         services.TryAddSingleton<IUnitLedger, PostgresUnitLedger>();
         services.TryAddSingleton<IKpiStore, PostgresKpiStore>();
