@@ -24,15 +24,18 @@ internal static class BenchArguments
           --max-minutes N            hard bound on the whole run (full 60, quick 15)
           --statements               diagnostic: load pg_stat_statements and print PostgreSQL's busiest
                                      statements after each scenario (to stderr; slows PostgreSQL slightly)
+          --ingest-only              diagnostic: only the two closed-loop ingest runs (applier on, then off), then
+                                     the applier alone on their backlog, with CPU per event; logged, no table
         """;
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
         var options = args.Contains("--quick") ? BenchOptions.Quick() : new BenchOptions();
         options.Statements = args.Contains("--statements");
+        options.IngestOnly = args.Contains("--ingest-only");
         for (var i = 0; i < args.Count; i++)
         {
-            if (args[i] is "--quick" or "--statements")
+            if (args[i] is "--quick" or "--statements" or "--ingest-only")
             {
                 continue;
             }

@@ -54,6 +54,9 @@ public sealed class BenchOptions
     /// <summary>Diagnostic: PostgreSQL's busiest statements (pg_stat_statements) after each scenario.</summary>
     public bool Statements { get; set; }
 
+    /// <summary>Diagnostic: only the closed-loop ingest runs, logged, without the table.</summary>
+    public bool IngestOnly { get; set; }
+
     /// <summary>Whether this is the short run.</summary>
     public bool IsQuick { get; private set; }
 

@@ -20,6 +20,11 @@ internal sealed class BenchRunner(BenchOptions options, string root)
     {
         var header = $"Machine: {Machine.Describe()}\nMode: {(options.IsQuick ? "quick" : "full")}; load average at start: {ProcessMemory.LoadAverage()}";
         Log(header);
+        if (options.IngestOnly)
+        {
+            return await IngestOnlyAsync(cancellationToken);
+        }
+
         Log($"ceiling: echo grains for {options.CeilingDuration.TotalSeconds:N0} s");
         var ceiling = await new CeilingScenario(options).RunAsync(cancellationToken);
         Log($"ceiling: {ceiling.CallsPerSecond:N0} calls/s");
@@ -81,6 +86,57 @@ internal sealed class BenchRunner(BenchOptions options, string root)
         {
             await silo.DisposeAsync();
         }
+    }
+
+    // Diagnostic: the closed loop alone, applier on and then off, then the applier alone on the backlog they left, on a
+    // fresh database, with CPU per event; each silo's pid is logged for profilers.
+    private async Task<string> IngestOnlyAsync(CancellationToken cancellationToken)
+    {
+        var directory = Path.Combine(options.WorkDirectory ?? Path.GetTempPath(), $"opshub-bench-{Guid.NewGuid():N}");
+        await using var postgres = new BenchPostgres(directory);
+        await postgres.StartAsync(options.Statements, cancellationToken);
+        var settings = SiloSettings.Fresh(postgres.ConnectionString);
+        var lines = new List<string>();
+        foreach (var apply in new[] { true, false })
+        {
+            await using var silo = SiloProcess.Start(root, settings, applyJournal: apply);
+            using var client = silo.CreateClient(Math.Max(options.IngestClients, 256));
+            await silo.WaitReadyAsync(client, TimeSpan.FromMinutes(3), cancellationToken);
+            Log($"silo: ready (pid {silo.Pid}), applier {(apply ? "on" : "off")}");
+            var (siloCpu, machineCpu) = (CpuTime.ProcessSeconds(silo.Pid), CpuTime.MachineBusySeconds());
+            var result = await new ClosedLoopIngest(options, client).RunAsync(apply ? "LOAD" : "JOURNAL", cancellationToken);
+            (siloCpu, machineCpu) = (CpuTime.ProcessSeconds(silo.Pid) - siloCpu, CpuTime.MachineBusySeconds() - machineCpu);
+            var perEvent = 1e6 / Math.Max(1, result.Accepted);
+            var line = $"ingest, applier {(apply ? "on" : "off")}: {result.EventsPerSecond:N0} events/s acknowledged ({result.Accepted:N0}, {result.Failed:N0} failed), "
+                + $"p50 {result.P50:N0} ms, p99 {result.P99:N0} ms; CPU per event: silo {siloCpu * perEvent:N1} µs, machine {machineCpu * perEvent:N1} µs";
+            Log(line);
+            lines.Add(line);
+            await StatementsAsync(postgres, $"ingest, applier {(apply ? "on" : "off")}", cancellationToken);
+        }
+
+        // The backlog both runs left, applied by a silo that does nothing else: the applier's own rate and cost.
+        await using (var drain = SiloProcess.Start(root, settings))
+        {
+            using var client = drain.CreateClient();
+            await drain.WaitReadyAsync(client, TimeSpan.FromMinutes(3), cancellationToken);
+            Log($"silo: ready (pid {drain.Pid}), applying the backlog");
+            // The first seconds after a start are the JIT's; the window opens after them.
+            await Task.Delay(TimeSpan.FromSeconds(15), cancellationToken);
+            string[] samples = ["opshub_ingest_applied_total{outcome=\"applied\"", "system_runtime_dotnet_gc_heap_total_allocated"];
+            var (before, siloCpu, machineCpu) = (await SiloMetrics.SumsAsync(client, samples, cancellationToken), CpuTime.ProcessSeconds(drain.Pid), CpuTime.MachineBusySeconds());
+            await Task.Delay(options.IngestDuration, cancellationToken);
+            var after = await SiloMetrics.SumsAsync(client, samples, cancellationToken);
+            (siloCpu, machineCpu) = (CpuTime.ProcessSeconds(drain.Pid) - siloCpu, CpuTime.MachineBusySeconds() - machineCpu);
+            var applied = after[0] - before[0];
+            var perEvent = 1 / Math.Max(1, applied);
+            var line = $"apply, nothing else running: {applied / options.IngestDuration.TotalSeconds:N0} events/s ({applied:N0}); per event: silo CPU {siloCpu * 1e6 * perEvent:N0} µs, "
+                + $"machine CPU {machineCpu * 1e6 * perEvent:N0} µs, {(after[1] - before[1]) * perEvent / 1024:N0} KiB allocated";
+            Log(line);
+            lines.Add(line);
+            await StatementsAsync(postgres, "apply", cancellationToken);
+        }
+
+        return string.Join('\n', lines);
     }
 
     private string Sizes() =>

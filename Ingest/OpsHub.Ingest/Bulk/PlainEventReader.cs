@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using System.Text;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using OpsHub.Ingest.Envelopes;
 using OpsHub.Ingest.Events.Parsing;
@@ -36,6 +36,11 @@ public static class PlainEventReader
             : new ItemAccepted(position, [new IngestEnvelope(source, id, sequence, record)]);
     }
 
-    private static string HashOf(JsonElement element) =>
-        "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(element.GetRawText())));
+    // The hash of the element's UTF-8 text as it was sent (the bytes GetRawText decodes), without copying it.
+    private static string HashOf(JsonElement element)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(JsonMarshal.GetRawUtf8Value(element), hash);
+        return "sha256:" + Convert.ToHexStringLower(hash);
+    }
 }

@@ -78,23 +78,31 @@ public sealed class IngestMetrics
         var label = SourceLabel(source);
         AckDuration.WithLabels(label).Observe(_time.GetElapsedTime(started).TotalSeconds);
         BatchSize.WithLabels(label).Observe(items.Count);
+
+        // Counted per label and outcome, then added once each: a batch of thousands costs a handful of increments.
+        var tally = new Dictionary<(string Label, string Outcome), int>();
         for (var i = 0; i < results.Count; i++)
         {
-            var itemLabel = items[i].Source is { } own ? SourceLabel(own) : label;
-            Received.WithLabels(itemLabel).Inc();
-            switch (results[i].Outcome)
+            var key = (items[i].Source is { } own ? SourceLabel(own) : label, results[i].Outcome);
+            tally[key] = tally.GetValueOrDefault(key) + 1;
+        }
+
+        foreach (var ((itemLabel, outcome), count) in tally)
+        {
+            Received.WithLabels(itemLabel).Inc(count);
+            switch (outcome)
             {
                 case DoorResult.Accepted:
-                    Accepted.WithLabels(itemLabel).Inc();
+                    Accepted.WithLabels(itemLabel).Inc(count);
                     break;
                 case DoorResult.Duplicate:
-                    Duplicates.WithLabels(itemLabel).Inc();
+                    Duplicates.WithLabels(itemLabel).Inc(count);
                     break;
                 case DoorResult.Invalid:
-                    Rejected.WithLabels(itemLabel, IngestRejectReasons.Invalid).Inc();
+                    Rejected.WithLabels(itemLabel, IngestRejectReasons.Invalid).Inc(count);
                     break;
                 default:
-                    Rejected.WithLabels(itemLabel, IngestRejectReasons.UnknownReference).Inc();
+                    Rejected.WithLabels(itemLabel, IngestRejectReasons.UnknownReference).Inc(count);
                     break;
             }
         }

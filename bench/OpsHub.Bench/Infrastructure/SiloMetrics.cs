@@ -29,4 +29,15 @@ internal static class SiloMetrics
             .Where(line => line.StartsWith("microsoft_orleans_orleans_catalog_activations ", StringComparison.Ordinal) || line.StartsWith("microsoft_orleans_orleans_catalog_activations{", StringComparison.Ordinal))
             .Sum(line => double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture));
     }
+
+    /// <summary>Each of <paramref name="samples"/> (a metric name, optionally with a label filter such as <c>name{outcome="applied"</c>): the sum of the samples it matches.</summary>
+    public static async Task<double[]> SumsAsync(HttpClient client, IReadOnlyList<string> samples, CancellationToken cancellationToken)
+    {
+        var lines = (await client.GetStringAsync("metrics", cancellationToken)).Split('\n');
+        return [.. samples.Select(sample => lines
+            .Where(line => sample.Contains('{', StringComparison.Ordinal)
+                ? line.StartsWith(sample, StringComparison.Ordinal)
+                : line.StartsWith(sample + " ", StringComparison.Ordinal) || line.StartsWith(sample + "{", StringComparison.Ordinal))
+            .Sum(line => double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture)))];
+    }
 }

@@ -63,6 +63,17 @@ public sealed class NdjsonReaderTests
     }
 
     [Fact]
+    public async Task DerivesThePlainEventsIdFromTheSha256OfItsUtf8TextWhenItHasNone()
+    {
+        // Ids already journaled were made this way: a change here would let a resent event in twice.
+        var line = """{"type":"counter.opened","unitCode":"U","counterCode":"Q1","staff":"Nguyễn Thị Lạc","occurredAt":"2026-11-20T07:00:00+07:00"}""";
+
+        var envelope = (await ReadAsync($"  {line}\r\n")).ShouldHaveSingleItem().ShouldBeOfType<ItemAccepted>().Envelopes[0];
+
+        envelope.Id.ShouldBe("sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(line))));
+    }
+
+    [Fact]
     public async Task KeepsSourceIdAndSequenceWhenAPlainEventCarriesThem()
     {
         var line = """{"source":"hcc-01","id":"42","sequence":3,"type":"counter.opened","unitCode":"U","counterCode":"Q1","occurredAt":"2026-11-20T07:00:00+07:00"}""";

@@ -36,6 +36,8 @@ public sealed class JsonTextTests
     [Theory]
     [InlineData("""{"code":"HX-\ud835\udc00","n":1,"b":true,"z":null}""")]
     [InlineData("""{"name":"Nguyễn \u202e 👩🏽‍💼 <script>"}""")]
+    [InlineData("""{"path":"C:\\users\\u0000"}""")]
+    [InlineData("""{"code":"\u0048X-1"}""")]
     [InlineData("""[]""")]
     [InlineData("""42""")]
     public void FindsNothingWhenAllTextIsReadable(string json)

@@ -41,6 +41,25 @@ public sealed class MetricsLintTests(SharedOpsHubServer server) : IClassFixture<
         OwnSeries(scrape).Split('\n').Where(l => l.Length > 0 && l[0] != '#').ShouldAllBe(l => !l.Contains("dossier=") && !l.Contains("ticket="));
     }
 
+    [Fact]
+    public async Task KeepsTheSeriesDashboardsReadAndDropsPerCommandOnesWhenScrapedAfterTraffic()
+    {
+        using var client = server.CreateClient();
+        await OpsTraffic.GenerateAsync(client, server.Services);
+
+        var scrape = await client.GetStringAsync("/metrics", TestContext.Current.CancellationToken);
+
+        // Read by deploy/grafana/dashboards/opshub-orleans.json and by the benchmark.
+        scrape.ShouldContain("\nmicrosoft_orleans_orleans_catalog_activations");
+        scrape.ShouldContain("\nmicrosoft_orleans_orleans_messaging_processing_dispatcher_processed");
+        scrape.ShouldContain("\nmicrosoft_orleans_orleans_messaging_processing_dispatcher_received");
+        scrape.ShouldContain("\nmicrosoft_orleans_orleans_consistent_ring_size");
+        scrape.ShouldContain("\nnpgsql_db_client_connection_count");
+        scrape.ShouldContain("\nsystem_runtime_dotnet_gc_heap_total_allocated");
+        scrape.ShouldNotContain("npgsql_db_client_operation_duration");
+        scrape.ShouldNotContain("microsoft_orleans_orleans_app_requests_latency");
+    }
+
     // The runtime's and Orleans' series are named by their meters, outside OpsHub's control; OpsHub's own are opshub_*.
     private static string OwnSeries(string scrape) =>
         string.Join('\n', scrape.Split('\n').Where(line =>

@@ -1,4 +1,6 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace OpsHub.Ingest.Events.Parsing;
 
@@ -11,7 +13,14 @@ namespace OpsHub.Ingest.Events.Parsing;
 public static class JsonText
 {
     /// <summary>The first unreadable name or string in <paramref name="root"/>, as a sentence naming its JSON path; <c>null</c> when all is readable.</summary>
-    public static string? FindProblem(JsonElement root) => Find(root, "$");
+    public static string? FindProblem(JsonElement root)
+    {
+        // Almost every document is valid UTF-8 without a \u escape, and then nothing in it can be unreadable: invalid
+        // bytes fail the UTF-8 check, and a lone surrogate or a NUL can only arrive escaped (JSON refuses raw control
+        // characters in strings). Only the rest is walked, to name the place of the problem.
+        var raw = JsonMarshal.GetRawUtf8Value(root);
+        return Utf8.IsValid(raw) && raw.IndexOf("\\u"u8) < 0 ? null : Find(root, "$");
+    }
 
     private static string? Find(JsonElement e, string path)
     {

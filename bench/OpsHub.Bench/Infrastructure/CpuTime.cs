@@ -1,0 +1,29 @@
+using System.Globalization;
+
+namespace OpsHub.Bench.Infrastructure;
+
+/// <summary>
+/// CPU time as Linux counts it: one process's (<c>/proc/{pid}/stat</c>, user + system) and the whole machine's busy
+/// time (<c>/proc/stat</c>, all but idle and iowait), in seconds. Divided by the events of a run, they give its cost per
+/// event, which varies less from run to run on a shared machine than its rate does.
+/// </summary>
+internal static class CpuTime
+{
+    private static readonly double TicksPerSecond = 100; // USER_HZ, 100 on every Linux the bench runs on
+
+    public static double ProcessSeconds(int pid)
+    {
+        // The command name (field 2) may hold spaces; the fields after its closing parenthesis are fixed.
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / TicksPerSecond;
+    }
+
+    public static double MachineBusySeconds()
+    {
+        var fields = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Select(f => long.Parse(f, CultureInfo.InvariantCulture)).ToArray();
+        var idle = fields[3] + fields[4];
+        return (fields.Sum() - idle) / TicksPerSecond;
+    }
+}
