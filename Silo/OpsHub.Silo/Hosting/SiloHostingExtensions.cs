@@ -60,6 +60,10 @@ public static class SiloHostingExtensions
                 o.Invariant = NpgsqlInvariant;
                 o.ConnectionString = Storage.StorageHostingExtensions.DerivedDataConnectionString(connectionString);
             });
+            silo.Services.AddOptions<Orleans.Configuration.AdoNetGrainStorageOptions>(StorageNames.Default)
+                .Configure<IServiceProvider>((o, services) => o.GrainStorageSerializer = new GrainStateSerializer(
+                    services.GetRequiredService<Orleans.Serialization.Serializer>(),
+                    new Orleans.Storage.JsonGrainStorageSerializer(services.GetRequiredService<Orleans.Serialization.OrleansJsonSerializer>())));
             silo.AddStartupTask<UnitWarmup>();
             // The dashboard has no authentication of its own; its live log stream stays off so logs leave only
             // through the logging pipeline.
