@@ -17,6 +17,8 @@ public static class IngestServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<JournalOptions>().BindConfiguration(JournalOptions.Section)
             .Validate(o => o.MaxAppendBatch > 0 && o.ApplyBatch > 0 && o.ApplyParallelism > 0, "OpsHub:Ingest:Journal batch sizes must be positive.")
+            .Validate(o => o.ApplyParallelismWhileIngesting > 0 && o.ApplyParallelismWhileIngesting <= o.ApplyParallelism,
+                "OpsHub:Ingest:Journal:ApplyParallelismWhileIngesting must be at least 1 and at most ApplyParallelism.")
             .Validate(o => o.IdlePoll > TimeSpan.Zero && o.RetryDelay > TimeSpan.Zero, "OpsHub:Ingest:Journal delays must be positive.")
             .ValidateOnStart();
         services.AddOptions<IngestGuardOptions>().BindConfiguration(IngestGuardOptions.Section)

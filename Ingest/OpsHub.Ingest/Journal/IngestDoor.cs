@@ -16,6 +16,20 @@ public sealed class IngestDoor(IEventJournal journal, JournalSignal signal, IIng
     public async Task<IReadOnlyList<DoorResult>> SubmitAsync(
         string source, IReadOnlyList<DoorItem> items, CancellationToken cancellationToken, IReadOnlyCollection<string>? units = null)
     {
+        signal.IntakeStarted();
+        try
+        {
+            return await SubmitCoreAsync(source, items, units, cancellationToken);
+        }
+        finally
+        {
+            signal.IntakeEnded();
+        }
+    }
+
+    private async Task<IReadOnlyList<DoorResult>> SubmitCoreAsync(
+        string source, IReadOnlyList<DoorItem> items, IReadOnlyCollection<string>? units, CancellationToken cancellationToken)
+    {
         var started = metrics?.Start() ?? 0;
 
         // A source limited to some units may touch only their dossiers: those its items name without a unit are looked

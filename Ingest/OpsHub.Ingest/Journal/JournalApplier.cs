@@ -8,7 +8,8 @@ namespace OpsHub.Ingest.Journal;
 /// Applies journaled events through the sink: claims pending events in journal order, applies each dossier's events
 /// in order of occurrence (then the source's sequence, then journal order), dossiers in parallel, and records each
 /// verdict in the same transaction. After a crash, whatever was journaled but not recorded as applied is applied on
-/// the next start; the sink turns an event delivered twice into a duplicate by its journal number.
+/// the next start; the sink turns an event delivered twice into a duplicate by its journal number. While a door of
+/// this process is taking events in, fewer dossiers are applied at once, so acknowledgements do not wait for the CPU.
 /// </summary>
 public sealed partial class JournalApplier(
     IEventJournal journal,
@@ -20,6 +21,9 @@ public sealed partial class JournalApplier(
     Metrics.IngestMetrics? metrics = null) : BackgroundService
 {
     private readonly JournalOptions _options = options.Value;
+
+    // Held by each dossier's apply while the doors are busy (JournalOptions.ApplyParallelismWhileIngesting).
+    private readonly SemaphoreSlim _whileIngesting = new(options.Value.ApplyParallelismWhileIngesting);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -61,7 +65,25 @@ public sealed partial class JournalApplier(
         {
             foreach (var entry in ordered)
             {
-                var verdict = await ApplyOneAsync(entry, ct);
+                var gated = signal.IntakeActive;
+                if (gated)
+                {
+                    await _whileIngesting.WaitAsync(ct);
+                }
+
+                JournalVerdict verdict;
+                try
+                {
+                    verdict = await ApplyOneAsync(entry, ct);
+                }
+                finally
+                {
+                    if (gated)
+                    {
+                        _whileIngesting.Release();
+                    }
+                }
+
                 metrics?.Verdict(entry.Item.Source, verdict);
                 lock (verdicts)
                 {

@@ -17,6 +17,13 @@ public sealed class JournalOptions
     /// <summary>Most dossiers applied in parallel within a batch. Default 64.</summary>
     public int ApplyParallelism { get; set; } = 64;
 
+    /// <summary>
+    /// Most dossiers applied in parallel while a door of this process is taking submissions in (or took one in the last
+    /// second). Sources wait for their acknowledgement and applying can catch up, so the door goes first. Default 2;
+    /// equal to <see cref="ApplyParallelism"/> to give the door no precedence.
+    /// </summary>
+    public int ApplyParallelismWhileIngesting { get; set; } = 2;
+
     /// <summary>How long the applier sleeps when nothing is pending and nothing new was appended. Default 200 ms.</summary>
     public TimeSpan IdlePoll { get; set; } = TimeSpan.FromMilliseconds(200);
 

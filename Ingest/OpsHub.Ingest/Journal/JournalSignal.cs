@@ -1,9 +1,30 @@
 namespace OpsHub.Ingest.Journal;
 
-/// <summary>Wakes the applier of this process when something was journaled, so it need not wait for its poll.</summary>
+/// <summary>
+/// What the doors of this process tell its applier: that something was journaled, so it need not wait for its poll,
+/// and whether submissions are being taken in, so it can leave the door the CPU.
+/// </summary>
 public sealed class JournalSignal : IDisposable
 {
+    // Requests of a steady feed arrive a few milliseconds apart: the door counts as busy until this long after its
+    // last submission ended, so the applier does not fill every gap between them and delay the next.
+    private const long HoldMilliseconds = 1_000;
+
     private readonly SemaphoreSlim _signal = new(0, 1);
+    private int _intake;
+    private long _lastIntakeEnded = long.MinValue / 2;
+
+    /// <summary>Whether a door is taking a submission in, or finished one less than a second ago.</summary>
+    public bool IntakeActive =>
+        Volatile.Read(ref _intake) > 0 || Environment.TickCount64 - Volatile.Read(ref _lastIntakeEnded) < HoldMilliseconds;
+
+    public void IntakeStarted() => Interlocked.Increment(ref _intake);
+
+    public void IntakeEnded()
+    {
+        Volatile.Write(ref _lastIntakeEnded, Environment.TickCount64);
+        Interlocked.Decrement(ref _intake);
+    }
 
     public void Notify()
     {
