@@ -54,7 +54,7 @@ public sealed class BenchOptions
     /// <summary>Diagnostic: PostgreSQL's busiest statements (pg_stat_statements) after each scenario.</summary>
     public bool Statements { get; set; }
 
-    /// <summary>Diagnostic: only the closed-loop ingest runs, logged, without the table.</summary>
+    /// <summary>Diagnostic: only the closed-loop ingest runs and the applier alone, with CPU per event, logged, without the table.</summary>
     public bool IngestOnly { get; set; }
 
     /// <summary>Whether this is the short run.</summary>
