@@ -66,6 +66,10 @@ public static class GrainsServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton<IWakeupStore, PostgresWakeupStore>();
         services.TryAddSingleton<IUnitLedger, PostgresUnitLedger>();
+        services.AddOptions<UnitLedgerOptions>().BindConfiguration(UnitLedgerOptions.Section)
+            .Validate(o => o.IsValid, "OpsHub:Ledger:RollUpInterval and RollUpBatch must be positive.")
+            .ValidateOnStart();
+        services.AddHostedService<UnitLedgerRollup>();
         services.TryAddSingleton<IKpiStore, PostgresKpiStore>();
         services.TryAddSingleton<IDossierWatchStore, PostgresDossierWatchStore>();
         services.TryAddSingleton<DossierWatcher>();

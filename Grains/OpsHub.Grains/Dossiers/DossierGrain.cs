@@ -193,6 +193,7 @@ internal sealed partial class DossierGrain(
         var ledgerChange = new LedgerChange(
             s.UnitCode!,
             terms.Catalogue.Find(next.Terms.ProcedureCode)?.FieldCode,
+            next.Terms.ProcedureCode,
             Delta(s.CountedOpen, !next.IsClosed),
             Delta(s.CountedOverdue, DossierViews.IsOverdue(next)),
             Delta(s.CountedPaused, next.IsPaused),

@@ -6,7 +6,7 @@ using OpsHub.Sla.Kpis;
 
 namespace OpsHub.Grains.Kpis;
 
-/// <summary>KPI facts in <c>opshub_kpi_facts</c>, summed from <c>opshub_kpi_daily</c>; gauges from <c>opshub_unit_ledger</c>.</summary>
+/// <summary>KPI facts in <c>opshub_kpi_facts</c>, summed from <c>opshub_kpi_daily</c>; gauges from <c>opshub_unit_figures</c> (the unit ledger).</summary>
 internal sealed class PostgresKpiStore([FromKeyedServices(StorageNames.DerivedData)] NpgsqlDataSource db, DerivedWrites writes) : IKpiStore
 {
     private const string DailySums =
@@ -44,7 +44,7 @@ internal sealed class PostgresKpiStore([FromKeyedServices(StorageNames.DerivedDa
     public async Task<KpiCounts> CountsAsync(IReadOnlyCollection<string> units, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
     {
         var all = await QueryAsync($"select '', {DailySums} from opshub_kpi_daily where unit_code = any(@units) and day between @from and @to",
-            $"select '', {GaugeSums} from opshub_unit_ledger where unit_code = any(@units)", units, from, to, cancellationToken);
+            $"select '', {GaugeSums} from opshub_unit_figures where unit_code = any(@units)", units, from, to, cancellationToken);
         return all.GetValueOrDefault("", KpiCounts.Zero);
     }
 
@@ -52,16 +52,11 @@ internal sealed class PostgresKpiStore([FromKeyedServices(StorageNames.DerivedDa
         IReadOnlyCollection<string> units, DateOnly from, DateOnly to, bool byField, CancellationToken cancellationToken = default)
     {
         var key = byField ? "field_code" : "procedure_code";
-        var gaugeKey = byField ? "coalesce(l.field_code, 'unknown')" : "f.procedure_code";
 
-        // The ledger knows a dossier's field, not its procedure: per procedure, gauges come through the receipt fact.
+        // Gauges by field count dossiers of a procedure the catalogue does not know under "unknown", as the SLA gauges do.
         var gauges = byField
-            ? $"select {gaugeKey}, {GaugeSums} from opshub_unit_ledger l where unit_code = any(@units) group by 1"
-            : $"""
-               select {gaugeKey}, {GaugeSums} from opshub_unit_ledger l
-               join opshub_kpi_facts f on f.dossier_code = l.dossier_code and f.fact = 'received'
-               where l.unit_code = any(@units) group by 1
-               """;
+            ? $"select coalesce(field_code, 'unknown'), {GaugeSums} from opshub_unit_figures where unit_code = any(@units) group by 1"
+            : $"select procedure_code, {GaugeSums} from opshub_unit_figures where unit_code = any(@units) and procedure_code is not null group by 1";
         return QueryAsync($"select {key}, {DailySums} from opshub_kpi_daily where unit_code = any(@units) and day between @from and @to group by 1",
             gauges, units, from, to, cancellationToken);
     }

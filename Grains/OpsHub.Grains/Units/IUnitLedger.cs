@@ -11,4 +11,11 @@ public interface IUnitLedger
 
     /// <summary>Every unit and field with dossiers in some SLA state: open, paused, due soon, overdue.</summary>
     Task<IReadOnlyList<FieldCounts>> CountsByFieldAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Folds up to <paramref name="limit"/> recorded changes into their units' running totals, so that reading a
+    /// unit's figures costs the same however long its history; the figures read are unchanged by it. Returns how
+    /// many were folded: 0 when none were left, or when another silo is rolling up at the time.
+    /// </summary>
+    Task<long> RollUpAsync(int limit, CancellationToken cancellationToken = default);
 }

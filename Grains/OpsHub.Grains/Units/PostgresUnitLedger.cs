@@ -4,21 +4,53 @@ using OpsHub.Grains.Storage;
 
 namespace OpsHub.Grains.Units;
 
-/// <summary>The ledger in <c>opshub_unit_ledger</c>.</summary>
+/// <summary>
+/// The ledger in <c>opshub_unit_ledger</c>, rolled up into <c>opshub_unit_totals</c>; figures are read from
+/// <c>opshub_unit_figures</c>, the totals plus the rows not yet rolled up (migration 0210).
+/// </summary>
 internal sealed class PostgresUnitLedger([FromKeyedServices(StorageNames.DerivedData)] NpgsqlDataSource db, DerivedWrites writes) : IUnitLedger
 {
+    // One roll-up at a time across the cluster: two would each wait on rows the other marks. Any other silo skips its turn.
+    private const long RollUpLock = 7_310_245_889_016_437_121;
+
+    private const string RollUp =
+        """
+        with picked as (
+            select dossier_code, change_no from opshub_unit_ledger where not rolled_up limit @limit),
+        moved as (
+            update opshub_unit_ledger l set rolled_up = true
+              from picked
+             where l.dossier_code = picked.dossier_code and l.change_no = picked.change_no and not l.rolled_up
+            returning l.unit_code, coalesce(l.field_code, '') as field_code, coalesce(l.procedure_code, '') as procedure_code,
+                      l.d_open, l.d_overdue, l.d_paused, l.d_due_soon, l.at),
+        summed as (
+            select unit_code, field_code, procedure_code, sum(d_open) as d_open, sum(d_overdue) as d_overdue,
+                   sum(d_paused) as d_paused, sum(d_due_soon) as d_due_soon, count(*) as changes, max(at) as last_at
+              from moved group by unit_code, field_code, procedure_code),
+        added as (
+            insert into opshub_unit_totals as t (unit_code, field_code, procedure_code, d_open, d_overdue, d_paused, d_due_soon, changes, last_at)
+            select * from summed
+            on conflict (unit_code, field_code, procedure_code) do update
+               set d_open = t.d_open + excluded.d_open, d_overdue = t.d_overdue + excluded.d_overdue,
+                   d_paused = t.d_paused + excluded.d_paused, d_due_soon = t.d_due_soon + excluded.d_due_soon,
+                   changes = t.changes + excluded.changes, last_at = greatest(t.last_at, excluded.last_at)
+            returning 1)
+        select coalesce(sum(changes), 0)::bigint from summed
+        """;
+
     public async Task RecordAsync(string dossierCode, int changeNo, LedgerChange change, CancellationToken cancellationToken = default)
     {
         var cmd = new NpgsqlBatchCommand(
             """
-            insert into opshub_unit_ledger (dossier_code, change_no, unit_code, field_code, d_open, d_overdue, d_paused, d_due_soon, at)
-            values (@dossier, @no, @unit, @field, @open, @overdue, @paused, @dueSoon, @at)
+            insert into opshub_unit_ledger (dossier_code, change_no, unit_code, field_code, procedure_code, d_open, d_overdue, d_paused, d_due_soon, at)
+            values (@dossier, @no, @unit, @field, @procedure, @open, @overdue, @paused, @dueSoon, @at)
             on conflict (dossier_code, change_no) do nothing
             """);
         cmd.Parameters.AddWithValue("dossier", dossierCode);
         cmd.Parameters.AddWithValue("no", changeNo);
         cmd.Parameters.AddWithValue("unit", change.UnitCode);
         cmd.Parameters.Add(new NpgsqlParameter<string?>("field", change.FieldCode));
+        cmd.Parameters.Add(new NpgsqlParameter<string?>("procedure", change.ProcedureCode));
         cmd.Parameters.AddWithValue("open", change.Open);
         cmd.Parameters.AddWithValue("overdue", change.Overdue);
         cmd.Parameters.AddWithValue("paused", change.Paused);
@@ -31,8 +63,8 @@ internal sealed class PostgresUnitLedger([FromKeyedServices(StorageNames.Derived
     {
         await using var cmd = db.CreateCommand(
             """
-            select coalesce(sum(d_open), 0)::int, coalesce(sum(d_overdue), 0)::int, count(*), max(at)
-            from opshub_unit_ledger where unit_code = @unit
+            select coalesce(sum(d_open), 0)::int, coalesce(sum(d_overdue), 0)::int, coalesce(sum(changes), 0)::bigint, max(at)
+            from opshub_unit_figures where unit_code = @unit
             """);
         cmd.Parameters.AddWithValue("unit", unitCode);
         await using var reader = await cmd.ExecuteReaderAsync(cancellationToken);
@@ -42,17 +74,13 @@ internal sealed class PostgresUnitLedger([FromKeyedServices(StorageNames.Derived
 
     public async Task<IReadOnlyList<FieldCounts>> CountsByFieldAsync(CancellationToken cancellationToken = default)
     {
-        // Per dossier first: rows written before fields were recorded have none, and a dossier's later rows name it.
+        // A dossier counts at most once in each state, so a unit and field with none in any state has every sum at zero.
         await using var cmd = db.CreateCommand(
             """
-            select unit_code, coalesce(field, 'unknown'), sum(open)::int, sum(paused)::int, sum(due_soon)::int, sum(overdue)::int
-            from (
-                select unit_code, max(field_code) as field, sum(d_open) as open, sum(d_paused) as paused,
-                       sum(d_due_soon) as due_soon, sum(d_overdue) as overdue
-                from opshub_unit_ledger
-                group by dossier_code, unit_code
-                having sum(d_open) <> 0 or sum(d_paused) <> 0 or sum(d_due_soon) <> 0 or sum(d_overdue) <> 0) per_dossier
+            select unit_code, coalesce(field_code, 'unknown'), sum(d_open)::int, sum(d_paused)::int, sum(d_due_soon)::int, sum(d_overdue)::int
+            from opshub_unit_figures
             group by 1, 2
+            having sum(d_open) <> 0 or sum(d_paused) <> 0 or sum(d_due_soon) <> 0 or sum(d_overdue) <> 0
             order by 1, 2
             """);
         var result = new List<FieldCounts>();
@@ -63,5 +91,25 @@ internal sealed class PostgresUnitLedger([FromKeyedServices(StorageNames.Derived
         }
 
         return result;
+    }
+
+    public async Task<long> RollUpAsync(int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var locked = new NpgsqlCommand($"select pg_try_advisory_xact_lock({RollUpLock})", connection, transaction))
+        {
+            if (!(bool)(await locked.ExecuteScalarAsync(cancellationToken))!)
+            {
+                return 0;
+            }
+        }
+
+        await using var rollUp = new NpgsqlCommand(RollUp, connection, transaction);
+        rollUp.Parameters.AddWithValue("limit", limit);
+        var moved = (long)(await rollUp.ExecuteScalarAsync(cancellationToken))!;
+        await transaction.CommitAsync(cancellationToken);
+        return moved;
     }
 }

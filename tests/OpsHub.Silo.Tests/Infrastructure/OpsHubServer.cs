@@ -93,6 +93,8 @@ public sealed class OpsHubServer : WebApplicationFactory<Program>
         builder.UseSetting("OpsHub:Silo:ClusterId", $"test-{Guid.NewGuid():N}");
         // The SLA gauges are summed from the ledger every second rather than every 30, so a scrape soon sees them.
         builder.UseSetting("OpsHub:Metrics:SlaInterval", "00:00:01");
+        // The unit ledger is rolled up every second rather than every 10, so every test's figures are also read across roll-ups.
+        builder.UseSetting("OpsHub:Ledger:RollUpInterval", "00:00:01");
         builder.UseSetting("OpsHub:Ingest:Sources:1:Name", "slow-test-source");
         builder.UseSetting("OpsHub:Ingest:Sources:1:ApiKeySha256", "ef0c49ff2272c16e0eac4a943476760021326d796e1bc06d61c3a90c292db2e9");
         builder.UseSetting("OpsHub:Ingest:Sources:1:RequestsPerSecond", "1");

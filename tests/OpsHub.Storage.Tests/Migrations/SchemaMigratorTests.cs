@@ -80,6 +80,39 @@ public sealed class SchemaMigratorTests(PostgresServerFixture postgres)
         (await ScalarAsync<bool>(database, "SELECT to_regclass('after_table') IS NOT NULL")).ShouldBeFalse();
     }
 
+    [Fact]
+    public async Task GivesLedgerRowsWrittenBeforeTheUnitTotalsTheirDossiersFieldAndProcedureWhenUpgraded()
+    {
+        var database = await postgres.CreateEmptyDatabaseAsync(nameof(SchemaMigratorTests), TestContext.Current.CancellationToken);
+        var before = MigrationScript.Embedded.Where(script => string.CompareOrdinal(script.Id, "0210_opshub_unit_totals") < 0).ToList();
+        await _migrator.MigrateAsync(database, before, TestContext.Current.CancellationToken);
+
+        // HS-1's first row predates fields (0130), its second names one, and its receipt fact names its procedure;
+        // HS-2 has neither, so it stays unknown.
+        await ScalarAsync<int>(database, """
+            insert into opshub_unit_ledger (dossier_code, change_no, unit_code, d_open, d_overdue, at)
+            values ('HS-1', 1, 'U', 1, 0, '2026-12-01T01:00:00Z'), ('HS-2', 1, 'U', 1, 0, '2026-12-01T02:00:00Z');
+            insert into opshub_unit_ledger (dossier_code, change_no, unit_code, field_code, d_open, d_overdue, at)
+            values ('HS-1', 2, 'U', 'HT', 0, 1, '2026-12-01T03:00:00Z');
+            insert into opshub_kpi_facts (dossier_code, fact, unit_code, procedure_code, field_code, channel, day, at)
+            values ('HS-1', 'received', 'U', '1.001', 'HT', 1, '2026-12-01', '2026-12-01T01:00:00Z');
+            select 1
+            """);
+        await _migrator.MigrateAsync(database, TestContext.Current.CancellationToken);
+
+        (await ScalarAsync<string>(database, """
+            select string_agg(format('%s/%s %s %s', dossier_code, change_no, coalesce(field_code, '-'), coalesce(procedure_code, '-')), ', '
+                              order by dossier_code, change_no)
+            from opshub_unit_ledger
+            """)).ShouldBe("HS-1/1 HT 1.001, HS-1/2 HT 1.001, HS-2/1 - -");
+        (await ScalarAsync<string>(database, """
+            select string_agg(format('%s: open %s overdue %s changes %s', coalesce(field_code, 'unknown'), open, overdue, changes), ', '
+                              order by coalesce(field_code, 'unknown'))
+            from (select field_code, sum(d_open) as open, sum(d_overdue) as overdue, sum(changes) as changes
+                  from opshub_unit_figures where unit_code = 'U' group by 1) f
+            """)).ShouldBe("HT: open 1 overdue 1 changes 2, unknown: open 1 overdue 0 changes 1");
+    }
+
     private static async Task<IReadOnlyList<string>> AppliedIdsAsync(string database)
     {
         await using var connection = new NpgsqlConnection(database);
