@@ -10,7 +10,7 @@ internal static class BenchArguments
           --quick                    small sizes (a few minutes); the default is the full run
           --ceiling-seconds N        echo-grain calls for N seconds (full 20, quick 8)
           --ceiling-concurrency N    echo-grain calls in flight (1000)
-          --ingest-seconds N         closed-loop ingest for N seconds (full 60, quick 15)
+          --ingest-seconds N         closed-loop ingest for N seconds (full 120, quick 15)
           --ingest-clients N         concurrent HTTP clients (32)
           --ingest-batch N           events per NDJSON request (1000)
           --ingest-max-events N      stop the closed loop after N events (20000000)
@@ -18,6 +18,7 @@ internal static class BenchArguments
           --paced-seconds N          its length (full 30, quick 10)
           --paced-batch N            events per request in it (100)
           --dossiers N               open dossiers due during the run (full 50000, quick 10000)
+          --open-dossiers N          open dossiers held meanwhile, those due included (full 1000000, quick 10000)
           --alert-lead-seconds N     from the load's start to the first due instant (default 30 + N/250)
           --alert-spread-seconds N   window the due instants are spread over (full 120, quick 30)
           --freshness-events N       events watched over SignalR (full 60, quick 30)
@@ -59,12 +60,21 @@ internal static class BenchArguments
                 case "--paced-seconds": options.PacedDuration = TimeSpan.FromSeconds(number); break;
                 case "--paced-batch": options.PacedBatch = (int)number; break;
                 case "--dossiers": options.Dossiers = (int)number; break;
+                case "--open-dossiers": options.OpenDossiers = (int)number; break;
                 case "--alert-lead-seconds": options.AlertLead = TimeSpan.FromSeconds(number); break;
                 case "--alert-spread-seconds": options.AlertSpread = TimeSpan.FromSeconds(number); break;
                 case "--freshness-events": options.FreshnessEvents = (int)number; break;
                 case "--max-minutes": options.MaxRunTime = TimeSpan.FromMinutes(number); break;
                 default: throw new ArgumentException($"Unknown option {args[i - 1]}\n{Usage}");
             }
+        }
+
+        if (options.OpenDossiers < options.Dossiers)
+        {
+            // Asked for more due dossiers than the size's open ones: they are all the open ones, unless both were given.
+            options.OpenDossiers = args.Contains("--open-dossiers")
+                ? throw new ArgumentException($"--open-dossiers ({options.OpenDossiers}) must be at least --dossiers ({options.Dossiers}).\n{Usage}")
+                : options.Dossiers;
         }
 
         return options;

@@ -56,7 +56,7 @@ internal sealed class BenchRunner(BenchOptions options, string root)
             await StatementsAsync(postgres, "alerts", cancellationToken);
 
             client.Dispose();
-            var (restart, restarted) = await new RestartScenario(root, settings, options.Dossiers).RunAsync(silo, cancellationToken);
+            var (restart, restarted) = await new RestartScenario(root, settings, options.OpenDossiers, options.Dossiers).RunAsync(silo, cancellationToken);
             silo = restarted;
             Log($"restart: ready in {restart.ReadySeconds:N1} s, serving in {restart.ServingSeconds:N1} s");
 
@@ -141,7 +141,7 @@ internal sealed class BenchRunner(BenchOptions options, string root)
 
     private string Sizes() =>
         $"ceiling {options.CeilingDuration.TotalSeconds:N0} s x {options.CeilingConcurrency} in flight; freshness {options.FreshnessEvents} events at {options.FreshnessRate}/s; "
-        + $"{options.Dossiers:N0} open dossiers due over {options.AlertSpread.TotalSeconds:N0} s; paced {options.PacedRate:N0} events/s for {options.PacedDuration.TotalSeconds:N0} s; "
+        + $"{options.OpenDossiers:N0} open dossiers, {options.Dossiers:N0} of them due over {options.AlertSpread.TotalSeconds:N0} s; paced {options.PacedRate:N0} events/s for {options.PacedDuration.TotalSeconds:N0} s; "
         + $"closed loop {options.IngestClients} clients x {options.IngestBatch} events for {options.IngestDuration.TotalSeconds:N0} s";
 
     private async Task StatementsAsync(BenchPostgres postgres, string scenario, CancellationToken cancellationToken)

@@ -19,7 +19,7 @@ internal sealed record BenchResults(
     /// Resident memory per 100,000 open dossiers at rest: the restarted silo with the dossiers stored against the fresh
     /// silo with none, each measured the same time after it became ready.
     /// </summary>
-    public double RestMiBPer100k => (Restart.RssAtRestMiB - FreshSiloRssMiB) / Alerts.Dossiers * 100_000;
+    public double RestMiBPer100k => (Restart.RssAtRestMiB - FreshSiloRssMiB) / Alerts.OpenDossiers * 100_000;
 
     /// <summary>The same, extrapolated linearly to a million open dossiers (a negative slope counts as none).</summary>
     public double RestMiBAtMillion => FreshSiloRssMiB + Math.Max(0, RestMiBPer100k) * 10;

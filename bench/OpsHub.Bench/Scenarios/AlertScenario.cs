@@ -6,22 +6,43 @@ using OpsHub.Bench.Load;
 namespace OpsHub.Bench.Scenarios;
 
 /// <summary>
-/// <see cref="BenchOptions.Dossiers"/> receipts spread over ten benchmark units and the catalogue's 40 procedures, each received now with a
-/// processing time chosen so its due instant falls in a window during the run (spread evenly over
-/// <see cref="BenchOptions.AlertSpread"/>, starting <see cref="BenchOptions.AlertLead"/> after the load starts). Measures
-/// the end-to-end apply rate, the silo's resident memory before and after holding the dossiers, and the lateness of
-/// every overdue alert (its raised_at minus its due_at, as stored).
+/// First the open dossiers not due during the run (<see cref="BenchOptions.OpenDossiers"/> minus
+/// <see cref="BenchOptions.Dossiers"/>, due weeks later), received and applied; then <see cref="BenchOptions.Dossiers"/>
+/// receipts each received with a processing time chosen so its due instant falls in a window during the run (spread
+/// evenly over <see cref="BenchOptions.AlertSpread"/>, starting <see cref="BenchOptions.AlertLead"/> after their load
+/// starts). All go to the same ten benchmark units and the catalogue's 40 procedures, so the units' ledgers, the
+/// wake-up table and the stored states hold every open dossier while the deadlines fall. Measures the end-to-end apply
+/// rate, the silo's resident memory before and after, and the lateness of every overdue alert (its raised_at minus
+/// its due_at, as stored).
 /// </summary>
 internal sealed class AlertScenario(BenchOptions options, SiloProcess silo, HttpClient client, BenchDatabase database, Action<string> log)
 {
     private const int Batch = 1_000;
     private const int Clients = 4;
 
+    /// <summary>Working days the open dossiers not due during the run are given: none falls due, nor is warned of, before the run ends.</summary>
+    private const decimal HeldWorkingDays = 60;
+
     public async Task<AlertResult> RunAsync(CancellationToken cancellationToken)
     {
         var n = options.Dossiers;
+        var held = options.OpenDossiers - n;
         var rssBefore = ProcessMemory.ResidentMiB(silo.Pid);
         var heapBefore = await SiloMetrics.ManagedHeapMiBAsync(client, cancellationToken);
+        var activationsBefore = await SiloMetrics.ActivationsAsync(client, cancellationToken);
+        var sender = new BatchSender(client);
+        var applying = TimeSpan.Zero;
+        if (held > 0)
+        {
+            log($"alerts: {held:N0} open dossiers due in {HeldWorkingDays} working days first");
+            var fill = Stopwatch.StartNew();
+            await SendAsync(sender, held, (first, count) => HeldBody(first, count), cancellationToken);
+            log($"alerts: {held:N0} receipts journaled in {fill.Elapsed.TotalSeconds:N1} s; waiting for the applier");
+            await WaitAppliedAsync(fill, cancellationToken);
+            applying += fill.Elapsed;
+            log($"alerts: {held:N0} open dossiers applied in {fill.Elapsed.TotalSeconds:N1} s ({held / fill.Elapsed.TotalSeconds:N0}/s)");
+        }
+
         // Long enough for the applier to take every receipt before the first falls due at ~250 receipts/s (half the rate
         // measured on the shared machine in run 5), so lateness measures the wake-ups rather than the apply backlog.
         var lead = options.AlertLead ?? TimeSpan.FromSeconds(30 + n / 250.0);
@@ -29,32 +50,16 @@ internal sealed class AlertScenario(BenchOptions options, SiloProcess silo, Http
         var lastDue = firstDue + options.AlertSpread;
         log($"alerts: {n:N0} dossiers due {firstDue:HH:mm:ss}..{lastDue:HH:mm:ss} UTC (lead {lead.TotalSeconds:N0} s)");
         var load = Stopwatch.StartNew();
-        var sender = new BatchSender(client);
-        var next = -Batch;
-        var workers = Enumerable.Range(0, Clients).Select(async _ =>
-        {
-            for (var first = Interlocked.Add(ref next, Batch); first < n; first = Interlocked.Add(ref next, Batch))
-            {
-                var body = Body(first, Math.Min(Batch, n - first), firstDue, n);
-                var (accepted, _) = await sender.SendAsync(body, cancellationToken);
-                if (accepted != Math.Min(Batch, n - first))
-                {
-                    throw new InvalidOperationException($"Only {accepted} of a batch of receipts were accepted.");
-                }
-            }
-        });
-        await Task.WhenAll(workers);
+        await SendAsync(sender, n, (first, count) => Body(first, count, firstDue, n), cancellationToken);
         log($"alerts: {n:N0} receipts journaled in {load.Elapsed.TotalSeconds:N1} s; waiting for the applier");
-        while (await database.PendingAsync(cancellationToken) > 0 && load.Elapsed < options.MaxRunTime)
-        {
-            await Task.Delay(250, cancellationToken);
-        }
+        await WaitAppliedAsync(load, cancellationToken);
+        applying += load.Elapsed;
 
-        var applied = n / load.Elapsed.TotalSeconds;
+        var applied = options.OpenDossiers / applying.TotalSeconds;
         var rssAfter = ProcessMemory.ResidentMiB(silo.Pid);
         var heapAfter = await SiloMetrics.ManagedHeapMiBAsync(client, cancellationToken);
         var activations = await SiloMetrics.ActivationsAsync(client, cancellationToken);
-        log($"alerts: applied in {load.Elapsed.TotalSeconds:N1} s ({applied:N0}/s); RSS {rssBefore:N0} -> {rssAfter:N0} MiB, managed heap {heapBefore:N0} -> {heapAfter:N0} MiB, {activations:N0} activations; waiting for deadlines");
+        log($"alerts: applied in {load.Elapsed.TotalSeconds:N1} s ({n / load.Elapsed.TotalSeconds:N0}/s); RSS {rssBefore:N0} -> {rssAfter:N0} MiB, managed heap {heapBefore:N0} -> {heapAfter:N0} MiB, {activationsBefore:N0} -> {activations:N0} activations; waiting for deadlines");
 
         // Every alert should be raised within seconds of the last due instant; give it a minute more at most.
         var giveUp = lastDue + TimeSpan.FromSeconds(60);
@@ -71,8 +76,48 @@ internal sealed class AlertScenario(BenchOptions options, SiloProcess silo, Http
         }
 
         var beforeDue = await database.AppliedBeforeDueAsync( cancellationToken);
-        return new AlertResult(n, applied, beforeDue, rssBefore, rssAfter, heapBefore, heapAfter, activations, latencies.Count,
+        return new AlertResult(n, options.OpenDossiers, applied, beforeDue, rssBefore, rssAfter, heapBefore, heapAfter, activationsBefore, activations, latencies.Count,
             latencies.Percentile(50), latencies.Percentile(95), latencies.Percentile(99), latencies.Max);
+    }
+
+    /// <summary>Sends <paramref name="n"/> receipts in batches from a few clients; every one must be accepted.</summary>
+    private static async Task SendAsync(BatchSender sender, int n, Func<int, int, string> body, CancellationToken cancellationToken)
+    {
+        var next = -Batch;
+        var workers = Enumerable.Range(0, Clients).Select(async _ =>
+        {
+            for (var first = Interlocked.Add(ref next, Batch); first < n; first = Interlocked.Add(ref next, Batch))
+            {
+                var count = Math.Min(Batch, n - first);
+                var (accepted, _) = await sender.SendAsync(body(first, count), cancellationToken);
+                if (accepted != count)
+                {
+                    throw new InvalidOperationException($"Only {accepted} of a batch of {count} receipts were accepted.");
+                }
+            }
+        });
+        await Task.WhenAll(workers);
+    }
+
+    private async Task WaitAppliedAsync(Stopwatch load, CancellationToken cancellationToken)
+    {
+        while (await database.PendingAsync(cancellationToken) > 0 && load.Elapsed < options.MaxRunTime)
+        {
+            await Task.Delay(250, cancellationToken);
+        }
+    }
+
+    /// <summary>Receipts received now, due <see cref="HeldWorkingDays"/> working days later: open all through the run.</summary>
+    private static string HeldBody(int first, int count)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var body = new StringBuilder(count * 240);
+        for (var i = first; i < first + count; i++)
+        {
+            body.Append(EventLines.Receipt(EventLines.Code("OPEN", i), BenchUnits.AlertUnit(i), BenchUnits.Procedure(i), now, HeldWorkingDays)).Append('\n');
+        }
+
+        return body.ToString();
     }
 
     /// <summary>Receipts received now, dossier i due at firstDue + spread * i / n (working days of the 00:00-23:59 calendar).</summary>

@@ -10,7 +10,7 @@ namespace OpsHub.Bench.Scenarios;
 /// <see cref="Settle"/> after ready, the silo's memory at rest: the open dossiers are stored, and none is an activation
 /// unless something happens to it.
 /// </summary>
-internal sealed class RestartScenario(string root, SiloSettings settings, int openDossiers)
+internal sealed class RestartScenario(string root, SiloSettings settings, int openDossiers, int dueDossiers)
 {
     /// <summary>How long after ready a silo's memory at rest is read.</summary>
     public static readonly TimeSpan Settle = TimeSpan.FromSeconds(20);
@@ -24,7 +24,7 @@ internal sealed class RestartScenario(string root, SiloSettings settings, int op
         using var client = silo.CreateClient();
         await silo.WaitReadyAsync(client, TimeSpan.FromMinutes(5), cancellationToken);
         var ready = timer.Elapsed;
-        var code = EventLines.Code("ALERT", Random.Shared.Next(openDossiers));
+        var code = EventLines.Code("ALERT", Random.Shared.Next(dueDossiers));
         while (timer.Elapsed < TimeSpan.FromMinutes(5))
         {
             try
