@@ -11,7 +11,8 @@ namespace OpsHub.Grains.Scheduling;
 /// within <see cref="WakeupOptions.Horizon"/> in memory, re-reads the table every
 /// <see cref="WakeupOptions.RefreshInterval"/>, and sleeps until the earliest. A dossier grain is activated only
 /// when it is woken. Waking is idempotent on the grain side, so a wake-up fired twice (two silos, a retry, a
-/// restart) raises nothing twice.
+/// restart) raises nothing twice. Reading the table and firing are two loops: a read of tens of thousands of rows on a
+/// busy database takes seconds, and the wake-ups already in memory keep firing on time meanwhile.
 /// </summary>
 internal sealed partial class WakeupScheduler(
     IWakeupStore store,
@@ -25,11 +26,13 @@ internal sealed partial class WakeupScheduler(
     private readonly Dictionary<string, DateTimeOffset> _pending = new(StringComparer.Ordinal);
     private readonly PriorityQueue<string, DateTimeOffset> _queue = new();
     private readonly SemaphoreSlim _signal = new(0);
+    private readonly SemaphoreSlim _refreshSignal = new(0);
     private readonly SemaphoreSlim _slots = new(options.Value.MaxConcurrentWakes);
     private DateTimeOffset _horizonEnd = DateTimeOffset.MinValue;
     private int _refreshRequested;
     private CancellationTokenSource? _stopping;
     private Task? _loop;
+    private Task? _refreshLoop;
 
     public void Participate(ISiloLifecycle lifecycle) =>
         lifecycle.Subscribe(nameof(WakeupScheduler), ServiceLifecycleStage.Active, StartAsync, StopAsync);
@@ -69,12 +72,13 @@ internal sealed partial class WakeupScheduler(
     public void RefreshNow()
     {
         Interlocked.Exchange(ref _refreshRequested, 1);
-        Signal();
+        Release(_refreshSignal);
     }
 
     public void Dispose()
     {
         _signal.Dispose();
+        _refreshSignal.Dispose();
         _slots.Dispose();
         _stopping?.Dispose();
     }
@@ -82,19 +86,20 @@ internal sealed partial class WakeupScheduler(
     private Task StartAsync(CancellationToken cancellationToken)
     {
         _stopping = new CancellationTokenSource();
+        _refreshLoop = Task.Run(() => RefreshLoopAsync(_stopping.Token), CancellationToken.None);
         _loop = Task.Run(() => RunAsync(_stopping.Token), CancellationToken.None);
         return Task.CompletedTask;
     }
 
     private async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (_stopping is null || _loop is null)
+        if (_stopping is null || _loop is null || _refreshLoop is null)
         {
             return;
         }
 
         await _stopping.CancelAsync();
-        await _loop.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await Task.WhenAll(_loop, _refreshLoop).WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
 
         // Let the wake-ups under way finish: every slot back.
         try
@@ -113,19 +118,14 @@ internal sealed partial class WakeupScheduler(
         }
     }
 
+    // Fires what is due from memory; the refresh loop fills it.
     private async Task RunAsync(CancellationToken token)
     {
-        var nextRefresh = DateTimeOffset.MinValue;
         while (!token.IsCancellationRequested)
         {
             try
             {
                 var now = clock.GetUtcNow();
-                if (now >= nextRefresh || Interlocked.Exchange(ref _refreshRequested, 0) == 1)
-                {
-                    nextRefresh = await RefreshAsync(now, token);
-                }
-
                 var due = TakeDue(now);
                 if (due.Count > 0)
                 {
@@ -133,7 +133,7 @@ internal sealed partial class WakeupScheduler(
                     continue;
                 }
 
-                await WaitAsync(NextWait(now, nextRefresh), token);
+                await WaitAsync(_signal, NextWait(now), token);
             }
             catch (OperationCanceledException) when (token.IsCancellationRequested)
             {
@@ -142,7 +142,34 @@ internal sealed partial class WakeupScheduler(
             catch (Exception ex)
             {
                 LogLoopFailed(ex);
-                nextRefresh = DateTimeOffset.MinValue;
+                await Task.Delay(_options.RetryDelay, clock, token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    // Reads the table every RefreshInterval (sooner when a full read was cut off, or when asked to), then wakes the firing loop.
+    private async Task RefreshLoopAsync(CancellationToken token)
+    {
+        while (!token.IsCancellationRequested)
+        {
+            try
+            {
+                var now = clock.GetUtcNow();
+                Interlocked.Exchange(ref _refreshRequested, 0);
+                var next = await RefreshAsync(now, token);
+                Release(_signal);
+                if (Volatile.Read(ref _refreshRequested) == 0)
+                {
+                    await WaitAsync(_refreshSignal, next > now ? next - now : TimeSpan.Zero, token);
+                }
+            }
+            catch (OperationCanceledException) when (token.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception ex)
+            {
+                LogLoopFailed(ex);
                 await Task.Delay(_options.RetryDelay, clock, token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
@@ -151,12 +178,23 @@ internal sealed partial class WakeupScheduler(
     private async Task<DateTimeOffset> RefreshAsync(DateTimeOffset now, CancellationToken token)
     {
         var until = now + _options.Horizon;
+        lock (_lock)
+        {
+            // Wake-ups scheduled from here on up to the new horizon go straight to memory; those scheduled before are in the
+            // table, which the read below sees.
+            _horizonEnd = until;
+        }
+
         var rows = await store.LoadDueAsync(until, _options.BatchLimit, token);
         var full = rows.Count >= _options.BatchLimit;
         lock (_lock)
         {
             // When the read was cut off, only what it reached is covered in memory.
-            _horizonEnd = full ? rows[^1].At : until;
+            if (full)
+            {
+                _horizonEnd = rows[^1].At;
+            }
+
             foreach (var row in rows)
             {
                 if (!_pending.TryGetValue(row.DossierCode, out var known) || known != row.At)
@@ -236,35 +274,32 @@ internal sealed partial class WakeupScheduler(
         }
     }
 
-    private TimeSpan NextWait(DateTimeOffset now, DateTimeOffset nextRefresh)
+    // Until the earliest wake-up in memory; with none, until the refresh loop or a new wake-up signals.
+    private TimeSpan NextWait(DateTimeOffset now)
     {
-        var next = nextRefresh;
         lock (_lock)
         {
-            if (_queue.TryPeek(out _, out var at) && at < next)
-            {
-                next = at;
-            }
+            return !_queue.TryPeek(out _, out var at) ? _options.RefreshInterval : at > now ? at - now : TimeSpan.Zero;
         }
-
-        return next > now ? next - now : TimeSpan.Zero;
     }
 
-    private async Task WaitAsync(TimeSpan delay, CancellationToken token)
+    private async Task WaitAsync(SemaphoreSlim signal, TimeSpan delay, CancellationToken token)
     {
         using var wake = CancellationTokenSource.CreateLinkedTokenSource(token);
         var delayed = Task.Delay(delay, clock, wake.Token);
-        var signalled = _signal.WaitAsync(wake.Token);
+        var signalled = signal.WaitAsync(wake.Token);
         await Task.WhenAny(delayed, signalled);
         await wake.CancelAsync();
         token.ThrowIfCancellationRequested();
     }
 
-    private void Signal()
+    private void Signal() => Release(_signal);
+
+    private static void Release(SemaphoreSlim signal)
     {
-        if (_signal.CurrentCount == 0)
+        if (signal.CurrentCount == 0)
         {
-            _signal.Release();
+            signal.Release();
         }
     }
 

@@ -38,6 +38,12 @@ public sealed class OpsHubServer : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; }
 
+    /// <summary>
+    /// Services replaced for one test, on this server itself (a <c>WithWebHostBuilder</c> copy would start this server
+    /// too, since its clients' cookies come from here: two silos on one database).
+    /// </summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     /// <summary>The development source's key (appsettings.json), sent by every client this server creates.</summary>
     public const string DevApiKey = "opshub-dev-key-change-me";
 
@@ -104,7 +110,11 @@ public sealed class OpsHubServer : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddKeyedSingleton<TimeProvider>(SlaClock.Key, Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddKeyedSingleton<TimeProvider>(SlaClock.Key, Clock);
+            TestServices?.Invoke(services);
+        });
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection());
     }
 

@@ -25,13 +25,13 @@ public sealed class HealthTests(PostgresServerFixture postgres, SharedOpsHubServ
     public async Task NotReadyButLiveWhenAJournaledEventWaitsLongerThanAllowed()
     {
         var database = await postgres.CreateDatabaseAsync("backlog", TestContext.Current.CancellationToken);
-        await using var stuck = new OpsHubServer(database, new FakeTimeProvider(Events.At("2026-11-20T15:00:05+07:00")));
         // No applier in this process: what is journaled stays pending, as behind a stuck applier.
-        await using var factory = stuck.WithWebHostBuilder(b => b
-            .UseSetting("OpsHub:Ingest:Journal:ApplyEnabled", "false")
-            .UseSetting("OpsHub:Health:MaxPendingAge", "00:00:00.001"));
-        using var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", OpsHubServer.DevApiKey);
+        await using var stuck = new OpsHubServer(database, new FakeTimeProvider(Events.At("2026-11-20T15:00:05+07:00")), settings: new Dictionary<string, string>
+        {
+            ["OpsHub:Ingest:Journal:ApplyEnabled"] = "false",
+            ["OpsHub:Health:MaxPendingAge"] = "00:00:00.001",
+        });
+        using var client = stuck.CreateClient();
         using var before = await client.GetAsync("/health/ready", TestContext.Current.CancellationToken);
 
         using var posted = await client.PostAsJsonAsync("/api/v1/events", Events.Received(Events.NewDossierCode(), "2026-11-20T15:00:00+07:00", 2), TestContext.Current.CancellationToken);
