@@ -61,7 +61,7 @@ internal sealed class BenchRunner(BenchOptions options, string root)
             Log($"restart: ready in {restart.ReadySeconds:N1} s, serving in {restart.ServingSeconds:N1} s");
 
             client = silo.CreateClient(Math.Max(options.IngestClients, 256));
-            var paced = await new PacedIngest(options, client).RunAsync("PACED", cancellationToken);
+            var paced = await new PacedIngest(options, client, Log).RunAsync("PACED", cancellationToken);
             Log($"paced: {paced.EventsPerSecond:N0} events/s, p99 {paced.P99:N1} ms");
             await StatementsAsync(postgres, "paced", cancellationToken);
 

@@ -1,0 +1,59 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using OpsHub.Silo.Tests.Infrastructure;
+using OpsHub.Testing;
+using Orleans.Configuration;
+
+namespace OpsHub.Silo.Tests.Ops;
+
+/// <summary>
+/// Idle dossier grains leave memory after <c>OpsHub:Dossiers:IdleActivationAge</c>, a collection quantum at a time
+/// (<c>OpsHub:Dossiers:CollectionQuantum</c>, 5 s by default rather than Orleans' minute, so that a minute of
+/// applying does not leave memory in one burst: BENCHMARKS.md, run 7).
+/// </summary>
+public sealed class ActivationCollectionTests(PostgresServerFixture postgres)
+{
+    [Fact]
+    public async Task AnIdleDossierLeavesMemoryWithinItsAgeAndAQuantumWhenBothAreConfigured()
+    {
+        await using var server = new OpsHubServer(
+            await postgres.CreateDatabaseAsync("collection", TestContext.Current.CancellationToken),
+            new FakeTimeProvider(Events.At("2026-11-20T15:00:05+07:00")),
+            settings: new Dictionary<string, string>
+            {
+                ["OpsHub:Dossiers:IdleActivationAge"] = "00:00:04",
+                ["OpsHub:Dossiers:CollectionQuantum"] = "00:00:01",
+            });
+        using var client = server.CreateClient();
+        var management = server.Services.GetRequiredService<IGrainFactory>().GetGrain<IManagementGrain>(0);
+        foreach (var code in Enumerable.Range(0, 3).Select(_ => Events.NewDossierCode()))
+        {
+            (await Events.PostAsync(client, Events.Received(code, "2026-11-20T15:00:00+07:00", 2))).EnsureSuccessStatusCode();
+        }
+
+        (await DossierActivationsAsync(management)).ShouldBe(3);
+        var left = await Eventually.GetAsync(() => DossierActivationsAsync(management), n => n == 0, TimeSpan.FromSeconds(20), "every idle dossier collected");
+
+        left.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task TheQuantumIsFiveSecondsUnlessConfigured()
+    {
+        await using var server = new OpsHubServer(
+            await postgres.CreateDatabaseAsync("collection-default", TestContext.Current.CancellationToken),
+            new FakeTimeProvider(Events.At("2026-11-20T15:00:05+07:00")));
+        server.StartServer();
+
+        var options = server.Services.GetRequiredService<IOptions<GrainCollectionOptions>>().Value;
+
+        options.CollectionQuantum.ShouldBe(TimeSpan.FromSeconds(5));
+        options.ClassSpecificCollectionAge.ShouldContainKeyAndValue(typeof(OpsHub.Grains.Dossiers.DossierGrain).FullName!, TimeSpan.FromMinutes(2));
+    }
+
+    private static async Task<int> DossierActivationsAsync(IManagementGrain management) =>
+        (await management.GetSimpleGrainStatistics())
+            .Where(s => s.GrainType.Contains("DossierGrain", StringComparison.Ordinal))
+            .Sum(s => s.ActivationCount);
+}
