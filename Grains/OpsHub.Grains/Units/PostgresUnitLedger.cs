@@ -29,7 +29,7 @@ internal sealed class PostgresUnitLedger([FromKeyedServices(StorageNames.Derived
               from moved group by unit_code, field_code, procedure_code),
         added as (
             insert into opshub_unit_totals as t (unit_code, field_code, procedure_code, d_open, d_overdue, d_paused, d_due_soon, changes, last_at)
-            select * from summed
+            select unit_code, field_code, procedure_code, d_open, d_overdue, d_paused, d_due_soon, changes, last_at from summed
             on conflict (unit_code, field_code, procedure_code) do update
                set d_open = t.d_open + excluded.d_open, d_overdue = t.d_overdue + excluded.d_overdue,
                    d_paused = t.d_paused + excluded.d_paused, d_due_soon = t.d_due_soon + excluded.d_due_soon,
