@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpsHub.Grains.Alerts;
@@ -53,24 +52,20 @@ public static class GrainsServiceCollectionExtensions
             .Validate(Checked<Sla.Alerts.AlertOptions>(o => o.Validate())).ValidateOnStart();
         services.TryAddSingleton<Storage.DerivedWrites>();
 
-        // A dossier is an activation only while something happens to it: its state is in PostgreSQL and its next
-        // deadline in the wake-up table, so an idle dossier leaves memory after OpsHub:Dossiers:IdleActivationAge
-        // (default 2 minutes) rather than Orleans' default. Memory then follows the event rate, not the open dossiers.
-        // Orleans deactivates, every collection quantum, all the activations last used within one quantum of each other,
-        // at once: with its default of a minute, a minute of applying (60,000 dossiers at 1,000/s) left memory in one
-        // burst that held back the deadlines falling meanwhile by seconds (BENCHMARKS.md, run 7). A quantum of 5 s
-        // deactivates the same number in bursts twelve times smaller.
+        // A dossier is an activation only while something happens to it, or its next deadline is near
+        // (DossierActivationOptions).
+        services.AddOptions<Dossiers.DossierActivationOptions>().BindConfiguration(Dossiers.DossierActivationOptions.Section)
+            .Validate(
+                o => o.IsValid,
+                "OpsHub:Dossiers:CollectionQuantum must be positive, IdleActivationAge at least as long, and HoldBeforeWakeUp not negative.")
+            .ValidateOnStart();
         var dossierGrain = typeof(Dossiers.DossierGrain).FullName!;
         services.AddOptions<GrainCollectionOptions>()
-            .Configure<IConfiguration>((options, configuration) =>
+            .Configure<IOptions<Dossiers.DossierActivationOptions>>((options, dossiers) =>
             {
-                options.CollectionQuantum = configuration.GetValue("OpsHub:Dossiers:CollectionQuantum", TimeSpan.FromSeconds(5));
-                options.ClassSpecificCollectionAge[dossierGrain] = configuration.GetValue("OpsHub:Dossiers:IdleActivationAge", TimeSpan.FromMinutes(2));
-            })
-            .Validate(
-                options => options.CollectionQuantum > TimeSpan.Zero && options.ClassSpecificCollectionAge[dossierGrain] >= options.CollectionQuantum,
-                "OpsHub:Dossiers:CollectionQuantum must be positive, and OpsHub:Dossiers:IdleActivationAge at least as long.")
-            .ValidateOnStart();
+                options.CollectionQuantum = dossiers.Value.CollectionQuantum;
+                options.ClassSpecificCollectionAge[dossierGrain] = dossiers.Value.IdleActivationAge;
+            });
         services.TryAddSingleton<IWakeupStore, PostgresWakeupStore>();
         services.TryAddSingleton<IUnitLedger, PostgresUnitLedger>();
         services.AddOptions<UnitLedgerOptions>().BindConfiguration(UnitLedgerOptions.Section)

@@ -31,6 +31,20 @@ public sealed class PostgresOptions
     /// </summary>
     public int MaxConnections { get; set; } = 300;
 
+    /// <summary>
+    /// The embedded server's shared buffer cache, in MiB. PostgreSQL's own default (128 MiB) is far below the working
+    /// set of a district's or province's dossiers: the benchmark's million open dossiers had backends writing out
+    /// buffers themselves (BENCHMARKS.md, run 8). Default: 1024. Ignored when <see cref="ConnectionString"/> is set.
+    /// </summary>
+    public int SharedBuffersMegabytes { get; set; } = 1024;
+
+    /// <summary>
+    /// WAL the embedded server may write between checkpoints, in MiB. A heavy backfill otherwise forces a checkpoint
+    /// every few seconds, each followed by full-page images of every page touched again. Default: 4096.
+    /// Ignored when <see cref="ConnectionString"/> is set.
+    /// </summary>
+    public int MaxWalSizeMegabytes { get; set; } = 4096;
+
     /// <summary>How long the embedded server may take to accept connections (including a first initdb). Default: 60 seconds.</summary>
     public TimeSpan StartTimeout { get; set; } = TimeSpan.FromSeconds(60);
 }

@@ -30,6 +30,16 @@ public sealed class PostgresOptionsValidator : IValidateOptions<PostgresOptions>
             failures.Add($"{PostgresOptions.SectionName}:MaxConnections must be between 20 and 10000 (was {options.MaxConnections}).");
         }
 
+        if (options.SharedBuffersMegabytes is < 16 or > 65_536)
+        {
+            failures.Add($"{PostgresOptions.SectionName}:SharedBuffersMegabytes must be between 16 and 65536 (was {options.SharedBuffersMegabytes}).");
+        }
+
+        if (options.MaxWalSizeMegabytes is < 64 or > 1_048_576)
+        {
+            failures.Add($"{PostgresOptions.SectionName}:MaxWalSizeMegabytes must be between 64 and 1048576 (was {options.MaxWalSizeMegabytes}).");
+        }
+
         if (options.StartTimeout <= TimeSpan.Zero)
         {
             failures.Add($"{PostgresOptions.SectionName}:StartTimeout must be positive (was {options.StartTimeout}).");

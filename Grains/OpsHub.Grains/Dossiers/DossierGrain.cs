@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using OpsHub.Grains.Abstractions.Dossiers;
 using OpsHub.Grains.Abstractions.Dossiers.Timeline;
 using OpsHub.Grains.Abstractions.Units;
@@ -35,8 +36,12 @@ internal sealed partial class DossierGrain(
     KpiNotifier kpiNotifier,
     DossierWatcher watcher,
     SlaMetrics metrics,
+    IOptions<DossierActivationOptions> activation,
     ILogger<DossierGrain> logger) : Grain, IDossierGrain
 {
+    /// <summary>How long a held dossier stays after its wake-up time, so that the wake-up still finds it in memory.</summary>
+    private static readonly TimeSpan _holdGrace = TimeSpan.FromSeconds(30);
+
     private const int MaxRefusalsKept = 50;
     private const int AppliedSeqsKept = 64;
 
@@ -151,6 +156,7 @@ internal sealed partial class DossierGrain(
         {
             // Woken early or twice: keep the real wake-up and change nothing else.
             await ScheduleAsync(c);
+            HoldForNextWakeUp(c);
             return;
         }
 
@@ -250,6 +256,8 @@ internal sealed partial class DossierGrain(
             await ScheduleAsync(next);
         }
 
+        HoldForNextWakeUp(next);
+
         if (completedNow is { } timing)
         {
             metrics.Completed(s.UnitCode!, ledgerChange.FieldCode ?? "unknown", timing);
@@ -302,6 +310,24 @@ internal sealed partial class DossierGrain(
     // alert rows were stored left a due threshold that nothing would ever wake again.
     private static bool WakesNoLater(DossierClock? previous, DossierClock next) =>
         next.NextWakeUp is { } wake && (previous?.NextWakeUp is not { } current || wake <= current);
+
+    /// <summary>
+    /// Keeps this dossier in memory until just after its next wake-up when that is within
+    /// <see cref="DossierActivationOptions.HoldBeforeWakeUp"/>; afterwards it is collected when idle as usual.
+    /// </summary>
+    private void HoldForNextWakeUp(DossierClock c)
+    {
+        if (c.NextWakeUp is not { } wake)
+        {
+            return;
+        }
+
+        var untilWake = wake - clock.GetUtcNow();
+        if (untilWake > TimeSpan.Zero && untilWake <= activation.Value.HoldBeforeWakeUp)
+        {
+            DelayDeactivation(untilWake + _holdGrace);
+        }
+    }
 
     private Task ScheduleAsync(DossierClock c) =>
         c.NextWakeUp is { } wake ? scheduler.ScheduleAsync(Code, wake) : scheduler.CancelAsync(Code);

@@ -21,6 +21,9 @@ internal sealed partial class WakeupScheduler(
     IOptions<WakeupOptions> options,
     ILogger<WakeupScheduler> logger) : IWakeupScheduler, ILifecycleParticipant<ISiloLifecycle>, IDisposable
 {
+    /// <summary>How far the clock may move while a wait's timer is set before the timer is set again.</summary>
+    private static readonly TimeSpan _clockSlack = TimeSpan.FromMilliseconds(50);
+
     private readonly WakeupOptions _options = options.Value;
     private readonly Lock _lock = new();
     private readonly Dictionary<string, DateTimeOffset> _pending = new(StringComparer.Ordinal);
@@ -133,7 +136,7 @@ internal sealed partial class WakeupScheduler(
                     continue;
                 }
 
-                await WaitAsync(_signal, NextWait(now), token);
+                await WaitUntilAsync(_signal, NextWakeAt(now), token);
             }
             catch (OperationCanceledException) when (token.IsCancellationRequested)
             {
@@ -160,7 +163,7 @@ internal sealed partial class WakeupScheduler(
                 Release(_signal);
                 if (Volatile.Read(ref _refreshRequested) == 0)
                 {
-                    await WaitAsync(_refreshSignal, next > now ? next - now : TimeSpan.Zero, token);
+                    await WaitUntilAsync(_refreshSignal, next, token);
                 }
             }
             catch (OperationCanceledException) when (token.IsCancellationRequested)
@@ -274,23 +277,45 @@ internal sealed partial class WakeupScheduler(
         }
     }
 
-    // Until the earliest wake-up in memory; with none, until the refresh loop or a new wake-up signals.
-    private TimeSpan NextWait(DateTimeOffset now)
+    // The earliest wake-up in memory; with none, a refresh interval away (the refresh loop or a new wake-up signals sooner).
+    private DateTimeOffset NextWakeAt(DateTimeOffset now)
     {
         lock (_lock)
         {
-            return !_queue.TryPeek(out _, out var at) ? _options.RefreshInterval : at > now ? at - now : TimeSpan.Zero;
+            return _queue.TryPeek(out _, out var at) ? at : now + _options.RefreshInterval;
         }
     }
 
-    private async Task WaitAsync(SemaphoreSlim signal, TimeSpan delay, CancellationToken token)
+    /// <summary>
+    /// Waits for <paramref name="signal"/> or until the clock reaches <paramref name="until"/>. The wait is set against
+    /// the clock as it reads when the timer starts: a read of the table that outlasted its interval, or a clock set
+    /// forward meanwhile (a test's), ends it at once rather than a whole delay after the clock moved. A timer set
+    /// while the clock jumped is set again.
+    /// </summary>
+    private async Task WaitUntilAsync(SemaphoreSlim signal, DateTimeOffset until, CancellationToken token)
     {
-        using var wake = CancellationTokenSource.CreateLinkedTokenSource(token);
-        var delayed = Task.Delay(delay, clock, wake.Token);
-        var signalled = signal.WaitAsync(wake.Token);
-        await Task.WhenAny(delayed, signalled);
-        await wake.CancelAsync();
-        token.ThrowIfCancellationRequested();
+        while (true)
+        {
+            var before = clock.GetUtcNow();
+            if (before >= until)
+            {
+                return;
+            }
+
+            using var wake = CancellationTokenSource.CreateLinkedTokenSource(token);
+            var delayed = Task.Delay(until - before, clock, wake.Token);
+            if (clock.GetUtcNow() - before > _clockSlack)
+            {
+                await wake.CancelAsync();
+                continue;
+            }
+
+            var signalled = signal.WaitAsync(wake.Token);
+            await Task.WhenAny(delayed, signalled);
+            await wake.CancelAsync();
+            token.ThrowIfCancellationRequested();
+            return;
+        }
     }
 
     private void Signal() => Release(_signal);

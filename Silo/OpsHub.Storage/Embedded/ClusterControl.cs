@@ -43,14 +43,19 @@ internal sealed class ClusterControl(PostgresBinaries binaries, ClusterLayout la
 
         await File.AppendAllTextAsync(
             Path.Combine(layout.ClusterDirectory, "postgresql.conf"),
-            $"{Environment.NewLine}# OpsHub: listen address, port and socket folder, rewritten at every start.{Environment.NewLine}"
+            $"{Environment.NewLine}# OpsHub: its own settings (listen address, port, socket folder, sizing), rewritten at every start.{Environment.NewLine}"
             + $"include_if_exists = '{ClusterLayout.SettingsFileName}'{Environment.NewLine}",
             cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Writes the settings that may change between starts: loopback only, the port, the connection limit, the socket folder.</summary>
-    public async Task WriteSettingsAsync(int port, int maxConnections, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the settings OpsHub owns, at every start: loopback only, the port, the connection limit and the socket
+    /// folder; then the server's sizing for a database of millions of dossiers under a steady stream of small
+    /// commits. Durability is untouched: every commit still waits for its WAL flush.
+    /// </summary>
+    public async Task WriteSettingsAsync(PostgresOptions options, CancellationToken cancellationToken)
     {
+        var port = options.Port;
         var socketDirectory = layout.SocketDirectory(port);
         var owned = new List<string> { layout.SettingsFile };
         if (socketDirectory.StartsWith(layout.Root, StringComparison.Ordinal))
@@ -64,8 +69,17 @@ internal sealed class ClusterControl(PostgresBinaries binaries, ClusterLayout la
             "# Written by OpsHub at every start of the embedded server; edits are overwritten.",
             "listen_addresses = '127.0.0.1'",
             string.Create(CultureInfo.InvariantCulture, $"port = {port}"),
-            string.Create(CultureInfo.InvariantCulture, $"max_connections = {maxConnections}"),
+            string.Create(CultureInfo.InvariantCulture, $"max_connections = {options.MaxConnections}"),
             $"unix_socket_directories = '{socketDirectory.Replace("'", "''", StringComparison.Ordinal)}'",
+            "# Sizing (PostgresOptions): the cache, and WAL between checkpoints, spread over most of the interval.",
+            string.Create(CultureInfo.InvariantCulture, $"shared_buffers = {options.SharedBuffersMegabytes}MB"),
+            string.Create(CultureInfo.InvariantCulture, $"max_wal_size = {options.MaxWalSizeMegabytes}MB"),
+            "checkpoint_timeout = 15min",
+            "checkpoint_completion_target = 0.9",
+            "# Full-page images after each checkpoint are most of a write burst's WAL; lz4 halves them for little CPU.",
+            "wal_compression = lz4",
+            "# Autovacuum keeps pace with tables that grow by millions of rows: a larger cost budget per round.",
+            "autovacuum_vacuum_cost_limit = 1000",
             string.Empty);
         await File.WriteAllTextAsync(layout.SettingsFile, settings, cancellationToken).ConfigureAwait(false);
         await binaries.GrantAsync(owned, cancellationToken).ConfigureAwait(false);

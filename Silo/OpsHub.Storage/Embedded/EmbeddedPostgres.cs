@@ -146,7 +146,7 @@ public sealed class EmbeddedPostgres(IOptions<PostgresOptions> options, ILogger<
         }
 
         var password = _layout.ReadOrCreatePassword();
-        await _control.WriteSettingsAsync(Port, _options.MaxConnections, cancellationToken).ConfigureAwait(false);
+        await _control.WriteSettingsAsync(_options, cancellationToken).ConfigureAwait(false);
         if (!await ReuseOrClearLockAsync(_control, cancellationToken).ConfigureAwait(false))
         {
             logger.StartingServer(Port);

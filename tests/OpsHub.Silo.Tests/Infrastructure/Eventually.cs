@@ -17,10 +17,28 @@ internal static class Eventually
 
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"Still not {what} after {within.TotalSeconds:0.#} s; last value: {value}");
+                throw new TimeoutException($"Still not {what} after {within.TotalSeconds:0.#} s; last value: {Describe(value)}");
             }
 
             await Task.Delay(100, TestContext.Current.CancellationToken);
         }
+    }
+
+    // A list shows its items (as JSON, records and all), so that a failure on a loaded CI machine says what was there.
+    private static string Describe<T>(T value)
+    {
+        if (value is System.Collections.IEnumerable and not string)
+        {
+            try
+            {
+                return System.Text.Json.JsonSerializer.Serialize(value);
+            }
+            catch (NotSupportedException)
+            {
+                // Not serialisable: fall back to its own text.
+            }
+        }
+
+        return $"{value}";
     }
 }

@@ -39,6 +39,35 @@ public sealed class ActivationCollectionTests(PostgresServerFixture postgres)
     }
 
     [Fact]
+    public async Task ADossierWhoseNextWakeUpIsNearStaysInMemoryWhileAnIdleOneLeaves()
+    {
+        await using var server = new OpsHubServer(
+            await postgres.CreateDatabaseAsync("collection-hold", TestContext.Current.CancellationToken),
+            new FakeTimeProvider(Events.At("2026-11-20T15:00:05+07:00")),
+            settings: new Dictionary<string, string>
+            {
+                ["OpsHub:Dossiers:IdleActivationAge"] = "00:00:02",
+                ["OpsHub:Dossiers:CollectionQuantum"] = "00:00:01",
+            });
+        using var client = server.CreateClient();
+        var management = server.Services.GetRequiredService<IGrainFactory>().GetGrain<IManagementGrain>(0);
+        var near = Events.NewDossierCode();
+        var far = Events.NewDossierCode();
+
+        // 0.005 working days: its warnings and deadline fall within minutes, under the default five-minute hold.
+        (await Events.PostAsync(client, Events.Received(near, "2026-11-20T15:00:00+07:00", 0.005m))).EnsureSuccessStatusCode();
+        (await Events.PostAsync(client, Events.Received(far, "2026-11-20T15:00:00+07:00", 2))).EnsureSuccessStatusCode();
+
+        var afterCollection = await Eventually.GetAsync(() => DossiersInMemoryAsync(management), codes => !codes.Contains(far), TimeSpan.FromSeconds(20), "the idle dossier collected");
+        // Three more rounds of collection, each of which would have taken an unheld dossier of that age.
+        await Task.Delay(TimeSpan.FromSeconds(9), TestContext.Current.CancellationToken);
+        var later = await DossiersInMemoryAsync(management);
+
+        afterCollection.ShouldBe([near]);
+        later.ShouldBe([near]);
+    }
+
+    [Fact]
     public async Task TheQuantumIsFiveSecondsUnlessConfigured()
     {
         await using var server = new OpsHubServer(
@@ -50,7 +79,13 @@ public sealed class ActivationCollectionTests(PostgresServerFixture postgres)
 
         options.CollectionQuantum.ShouldBe(TimeSpan.FromSeconds(5));
         options.ClassSpecificCollectionAge.ShouldContainKeyAndValue(typeof(OpsHub.Grains.Dossiers.DossierGrain).FullName!, TimeSpan.FromMinutes(2));
+        server.Services.GetRequiredService<IOptions<OpsHub.Grains.Dossiers.DossierActivationOptions>>().Value.HoldBeforeWakeUp.ShouldBe(TimeSpan.FromMinutes(5));
     }
+
+    private static async Task<List<string>> DossiersInMemoryAsync(IManagementGrain management) =>
+        [.. (await management.GetDetailedGrainStatistics())
+            .Where(s => s.GrainType.Contains("DossierGrain", StringComparison.Ordinal))
+            .Select(s => s.GrainId.Key.ToString())];
 
     private static async Task<int> DossierActivationsAsync(IManagementGrain management) =>
         (await management.GetSimpleGrainStatistics())

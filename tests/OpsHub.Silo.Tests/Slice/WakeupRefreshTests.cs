@@ -45,6 +45,39 @@ public sealed class WakeupRefreshTests(PostgresServerFixture postgres)
         gated.Open();
     }
 
+    [Fact]
+    public async Task AWakeupInTheTableFiresWhenTheClockPassedItDuringARead()
+    {
+        var database = await postgres.CreateDatabaseAsync("wakeup-long-read", TestContext.Current.CancellationToken);
+        GatedWakeupStore? gated = null;
+        await using var server = new OpsHubServer(database, new FakeTimeProvider(Events.At("2026-11-20T15:00:05+07:00")))
+        {
+            // The silo's first read of the table is held from the start.
+            TestServices = services => services.AddSingleton<IWakeupStore>(sp =>
+            {
+                gated = new GatedWakeupStore(ActivatorUtilities.CreateInstance<PostgresWakeupStore>(sp));
+                gated.Close();
+                return gated;
+            }),
+        };
+        using var client = server.CreateClient();
+        var code = Events.NewDossierCode();
+
+        // Two working days: every threshold lies beyond the held read's horizon, so only the table has its wake-up.
+        (await Events.PostAsync(client, Events.Received(code, "2026-11-20T15:00:00+07:00", 2))).EnsureSuccessStatusCode();
+        var dueAt = (await SlaSliceTests.GetDossierAsync(client, code)).DueAt;
+        gated.ShouldNotBeNull();
+        await gated.Entered.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+
+        // The clock passes the deadline, and the next read's time, while the read is held; then the read returns.
+        server.Clock.SetUtcNow(dueAt + TimeSpan.FromSeconds(1));
+        gated.Open();
+        var kinds = await Eventually.GetAsync(
+            () => SlaSliceTests.KindsAsync(client, code), k => k.Contains(AlertKind.DossierOverdue), TimeSpan.FromSeconds(10), "overdue with the clock left where it is");
+
+        kinds.ShouldContain(AlertKind.DossierOverdue);
+    }
+
     /// <summary>The PostgreSQL wake-up table, whose reads can be held at a gate.</summary>
     private sealed class GatedWakeupStore(IWakeupStore inner) : IWakeupStore
     {
@@ -55,7 +88,13 @@ public sealed class WakeupRefreshTests(PostgresServerFixture postgres)
 
         public void Close() => _gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        public void Open() => _gate?.TrySetResult();
+        /// <summary>Lets every held read through, and every later one.</summary>
+        public void Open()
+        {
+            var gate = _gate;
+            _gate = null;
+            gate?.TrySetResult();
+        }
 
         public async Task<IReadOnlyList<Wakeup>> LoadDueAsync(DateTimeOffset until, int limit, CancellationToken cancellationToken = default)
         {

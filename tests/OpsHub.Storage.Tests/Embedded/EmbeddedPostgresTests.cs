@@ -50,6 +50,44 @@ public sealed class EmbeddedPostgresTests : IDisposable
     }
 
     [Fact]
+    public async Task SizesTheServerAndResizesItWhenRestartedWithOtherSizes()
+    {
+        await using (var sized = CreateServer())
+        {
+            var connectionString = await sized.StartAsync(TestContext.Current.CancellationToken);
+
+            (await ScalarAsync(connectionString, "SELECT current_setting('shared_buffers')")).ShouldBe("1GB");
+            (await ScalarAsync(connectionString, "SELECT current_setting('max_wal_size')")).ShouldBe("4GB");
+            (await ScalarAsync(connectionString, "SELECT current_setting('wal_compression')")).ShouldBe("lz4");
+            (await ScalarAsync(connectionString, "SELECT current_setting('synchronous_commit')")).ShouldBe("on");
+            await sized.StopAsync(TestContext.Current.CancellationToken);
+        }
+
+        await using var resized = CreateServer(o =>
+        {
+            o.SharedBuffersMegabytes = 64;
+            o.MaxWalSizeMegabytes = 512;
+        });
+        var again = await resized.StartAsync(TestContext.Current.CancellationToken);
+
+        (await ScalarAsync(again, "SELECT current_setting('shared_buffers')")).ShouldBe("64MB");
+        (await ScalarAsync(again, "SELECT current_setting('max_wal_size')")).ShouldBe("512MB");
+    }
+
+    [Fact]
+    public void RefusesSizesOutsideTheirRangesByName()
+    {
+        var failure = Should.Throw<OptionsValidationException>(() => CreateServer(o =>
+        {
+            o.SharedBuffersMegabytes = 8;
+            o.MaxWalSizeMegabytes = 0;
+        }));
+
+        failure.Message.ShouldContain("OpsHub:Postgres:SharedBuffersMegabytes must be between 16 and 65536 (was 8)");
+        failure.Message.ShouldContain("OpsHub:Postgres:MaxWalSizeMegabytes must be between 64 and 1048576 (was 0)");
+    }
+
+    [Fact]
     public async Task StartsWhenPostmasterWasKilled()
     {
         await using var killed = CreateServer();
@@ -113,11 +151,12 @@ public sealed class EmbeddedPostgresTests : IDisposable
         _data.Dispose();
     }
 
-    private EmbeddedPostgres CreateServer() =>
-        new(
-            Options.Create(new PostgresOptions { DataDirectory = _data.Path, Port = _port, StartTimeout = TimeSpan.FromSeconds(60) }),
-            NullLogger<EmbeddedPostgres>.Instance,
-            TimeProvider.System);
+    private EmbeddedPostgres CreateServer(Action<PostgresOptions>? configure = null)
+    {
+        var options = new PostgresOptions { DataDirectory = _data.Path, Port = _port, StartTimeout = TimeSpan.FromSeconds(60) };
+        configure?.Invoke(options);
+        return new(Options.Create(options), NullLogger<EmbeddedPostgres>.Instance, TimeProvider.System);
+    }
 
     private static async Task ExecuteAsync(string connectionString, string sql)
     {
