@@ -82,6 +82,21 @@ public sealed class ActivationCollectionTests(PostgresServerFixture postgres)
         server.Services.GetRequiredService<IOptions<OpsHub.Grains.Dossiers.DossierActivationOptions>>().Value.HoldBeforeWakeUp.ShouldBe(TimeSpan.FromMinutes(5));
     }
 
+    [Fact]
+    public async Task ANegativeHoldIsRefusedAtStartByName()
+    {
+        await using var server = new OpsHubServer(
+            await postgres.CreateDatabaseAsync("collection-bad-hold", TestContext.Current.CancellationToken),
+            new FakeTimeProvider(Events.At("2026-11-20T15:00:05+07:00")),
+            settings: new Dictionary<string, string> { ["OpsHub:Dossiers:HoldBeforeWakeUp"] = "-00:00:01" });
+
+        var refused = Should.Throw<Exception>(server.StartServer);
+
+        Messages(refused).ShouldContain("HoldBeforeWakeUp not negative");
+    }
+
+    private static string Messages(Exception e) => e.InnerException is { } inner ? $"{e.Message} | {Messages(inner)}" : e.Message;
+
     private static async Task<List<string>> DossiersInMemoryAsync(IManagementGrain management) =>
         [.. (await management.GetDetailedGrainStatistics())
             .Where(s => s.GrainType.Contains("DossierGrain", StringComparison.Ordinal))
