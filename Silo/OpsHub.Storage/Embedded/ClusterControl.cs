@@ -76,10 +76,6 @@ internal sealed class ClusterControl(PostgresBinaries binaries, ClusterLayout la
             string.Create(CultureInfo.InvariantCulture, $"max_wal_size = {options.MaxWalSizeMegabytes}MB"),
             "checkpoint_timeout = 15min",
             "checkpoint_completion_target = 0.9",
-            "# Full-page images after each checkpoint are most of a write burst's WAL; lz4 halves them for little CPU.",
-            "wal_compression = lz4",
-            "# Autovacuum keeps pace with tables that grow by millions of rows: a larger cost budget per round.",
-            "autovacuum_vacuum_cost_limit = 1000",
             string.Empty);
         await File.WriteAllTextAsync(layout.SettingsFile, settings, cancellationToken).ConfigureAwait(false);
         await binaries.GrantAsync(owned, cancellationToken).ConfigureAwait(false);
