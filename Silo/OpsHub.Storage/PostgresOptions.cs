@@ -32,18 +32,18 @@ public sealed class PostgresOptions
     public int MaxConnections { get; set; } = 300;
 
     /// <summary>
-    /// The embedded server's shared buffer cache, in MiB. PostgreSQL's own default (128 MiB) is far below the working
-    /// set of a district's or province's dossiers: the benchmark's million open dossiers had backends writing out
-    /// buffers themselves (BENCHMARKS.md, run 8). Default: 1024. Ignored when <see cref="ConnectionString"/> is set.
+    /// The embedded server's shared buffer cache, in MiB. Default: 128, PostgreSQL's own: a larger cache (1 GiB) cut
+    /// the checkpoints and the buffers written out by backends under the benchmark's million dossiers, but on two
+    /// cores shared with the silo it cost the ingest door about a seventh of its rate (BENCHMARKS.md, run 8). Raise it
+    /// on a machine with cores to spare. Ignored when <see cref="ConnectionString"/> is set.
     /// </summary>
-    public int SharedBuffersMegabytes { get; set; } = 1024;
+    public int SharedBuffersMegabytes { get; set; } = 128;
 
     /// <summary>
-    /// WAL the embedded server may write between checkpoints, in MiB. A heavy backfill otherwise forces a checkpoint
-    /// every few seconds, each followed by full-page images of every page touched again. Default: 4096.
-    /// Ignored when <see cref="ConnectionString"/> is set.
+    /// WAL the embedded server may write between checkpoints, in MiB. Default: 1024, PostgreSQL's own; a backfill
+    /// of millions of events forces a checkpoint every gigabyte of WAL. Ignored when <see cref="ConnectionString"/> is set.
     /// </summary>
-    public int MaxWalSizeMegabytes { get; set; } = 4096;
+    public int MaxWalSizeMegabytes { get; set; } = 1024;
 
     /// <summary>How long the embedded server may take to accept connections (including a first initdb). Default: 60 seconds.</summary>
     public TimeSpan StartTimeout { get; set; } = TimeSpan.FromSeconds(60);

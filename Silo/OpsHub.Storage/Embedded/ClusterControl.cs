@@ -49,9 +49,8 @@ internal sealed class ClusterControl(PostgresBinaries binaries, ClusterLayout la
     }
 
     /// <summary>
-    /// Writes the settings OpsHub owns, at every start: loopback only, the port, the connection limit and the socket
-    /// folder; then the server's sizing for a database of millions of dossiers under a steady stream of small
-    /// commits. Durability is untouched: every commit still waits for its WAL flush.
+    /// Writes the settings OpsHub owns, at every start: loopback only, the port, the connection limit, the socket
+    /// folder, and the cache and WAL sizes. Durability is untouched: every commit waits for its WAL flush.
     /// </summary>
     public async Task WriteSettingsAsync(PostgresOptions options, CancellationToken cancellationToken)
     {
@@ -71,11 +70,9 @@ internal sealed class ClusterControl(PostgresBinaries binaries, ClusterLayout la
             string.Create(CultureInfo.InvariantCulture, $"port = {port}"),
             string.Create(CultureInfo.InvariantCulture, $"max_connections = {options.MaxConnections}"),
             $"unix_socket_directories = '{socketDirectory.Replace("'", "''", StringComparison.Ordinal)}'",
-            "# Sizing (PostgresOptions): the cache, and WAL between checkpoints, spread over most of the interval.",
+            "# Sizing (PostgresOptions).",
             string.Create(CultureInfo.InvariantCulture, $"shared_buffers = {options.SharedBuffersMegabytes}MB"),
             string.Create(CultureInfo.InvariantCulture, $"max_wal_size = {options.MaxWalSizeMegabytes}MB"),
-            "checkpoint_timeout = 15min",
-            "checkpoint_completion_target = 0.9",
             string.Empty);
         await File.WriteAllTextAsync(layout.SettingsFile, settings, cancellationToken).ConfigureAwait(false);
         await binaries.GrantAsync(owned, cancellationToken).ConfigureAwait(false);

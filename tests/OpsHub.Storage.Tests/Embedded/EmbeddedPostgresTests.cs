@@ -56,22 +56,21 @@ public sealed class EmbeddedPostgresTests : IDisposable
         {
             var connectionString = await sized.StartAsync(TestContext.Current.CancellationToken);
 
-            (await ScalarAsync(connectionString, "SELECT current_setting('shared_buffers')")).ShouldBe("1GB");
-            (await ScalarAsync(connectionString, "SELECT current_setting('max_wal_size')")).ShouldBe("4GB");
-            (await ScalarAsync(connectionString, "SELECT current_setting('checkpoint_timeout')")).ShouldBe("15min");
+            (await ScalarAsync(connectionString, "SELECT current_setting('shared_buffers')")).ShouldBe("128MB");
+            (await ScalarAsync(connectionString, "SELECT current_setting('max_wal_size')")).ShouldBe("1GB");
             (await ScalarAsync(connectionString, "SELECT current_setting('synchronous_commit')")).ShouldBe("on");
             await sized.StopAsync(TestContext.Current.CancellationToken);
         }
 
         await using var resized = CreateServer(o =>
         {
-            o.SharedBuffersMegabytes = 64;
-            o.MaxWalSizeMegabytes = 512;
+            o.SharedBuffersMegabytes = 256;
+            o.MaxWalSizeMegabytes = 2048;
         });
         var again = await resized.StartAsync(TestContext.Current.CancellationToken);
 
-        (await ScalarAsync(again, "SELECT current_setting('shared_buffers')")).ShouldBe("64MB");
-        (await ScalarAsync(again, "SELECT current_setting('max_wal_size')")).ShouldBe("512MB");
+        (await ScalarAsync(again, "SELECT current_setting('shared_buffers')")).ShouldBe("256MB");
+        (await ScalarAsync(again, "SELECT current_setting('max_wal_size')")).ShouldBe("2GB");
     }
 
     [Fact]
