@@ -17,14 +17,11 @@ public sealed class ActivationCollectionTests(PostgresServerFixture postgres)
     [Fact]
     public async Task AnIdleDossierLeavesMemoryWithinItsAgeAndAQuantumWhenBothAreConfigured()
     {
-        await using var server = new OpsHubServer(
-            await postgres.CreateDatabaseAsync("collection", TestContext.Current.CancellationToken),
-            new FakeTimeProvider(Events.At("2026-11-20T15:00:05+07:00")),
-            settings: new Dictionary<string, string>
-            {
-                ["OpsHub:Dossiers:IdleActivationAge"] = "00:00:04",
-                ["OpsHub:Dossiers:CollectionQuantum"] = "00:00:01",
-            });
+        await using var server = await ServerAsync("collection", new Dictionary<string, string>
+        {
+            ["OpsHub:Dossiers:IdleActivationAge"] = "00:00:04",
+            ["OpsHub:Dossiers:CollectionQuantum"] = "00:00:01",
+        });
         using var client = server.CreateClient();
         var management = server.Services.GetRequiredService<IGrainFactory>().GetGrain<IManagementGrain>(0);
         foreach (var code in Enumerable.Range(0, 3).Select(_ => Events.NewDossierCode()))
@@ -41,14 +38,11 @@ public sealed class ActivationCollectionTests(PostgresServerFixture postgres)
     [Fact]
     public async Task ADossierWhoseNextWakeUpIsNearStaysInMemoryWhileAnIdleOneLeaves()
     {
-        await using var server = new OpsHubServer(
-            await postgres.CreateDatabaseAsync("collection-hold", TestContext.Current.CancellationToken),
-            new FakeTimeProvider(Events.At("2026-11-20T15:00:05+07:00")),
-            settings: new Dictionary<string, string>
-            {
-                ["OpsHub:Dossiers:IdleActivationAge"] = "00:00:02",
-                ["OpsHub:Dossiers:CollectionQuantum"] = "00:00:01",
-            });
+        await using var server = await ServerAsync("collection-hold", new Dictionary<string, string>
+        {
+            ["OpsHub:Dossiers:IdleActivationAge"] = "00:00:02",
+            ["OpsHub:Dossiers:CollectionQuantum"] = "00:00:01",
+        });
         using var client = server.CreateClient();
         var management = server.Services.GetRequiredService<IGrainFactory>().GetGrain<IManagementGrain>(0);
         var near = Events.NewDossierCode();
@@ -70,9 +64,7 @@ public sealed class ActivationCollectionTests(PostgresServerFixture postgres)
     [Fact]
     public async Task TheQuantumIsFiveSecondsUnlessConfigured()
     {
-        await using var server = new OpsHubServer(
-            await postgres.CreateDatabaseAsync("collection-default", TestContext.Current.CancellationToken),
-            new FakeTimeProvider(Events.At("2026-11-20T15:00:05+07:00")));
+        await using var server = await ServerAsync("collection-default");
         server.StartServer();
 
         var options = server.Services.GetRequiredService<IOptions<GrainCollectionOptions>>().Value;
@@ -85,15 +77,19 @@ public sealed class ActivationCollectionTests(PostgresServerFixture postgres)
     [Fact]
     public async Task ANegativeHoldIsRefusedAtStartByName()
     {
-        await using var server = new OpsHubServer(
-            await postgres.CreateDatabaseAsync("collection-bad-hold", TestContext.Current.CancellationToken),
-            new FakeTimeProvider(Events.At("2026-11-20T15:00:05+07:00")),
-            settings: new Dictionary<string, string> { ["OpsHub:Dossiers:HoldBeforeWakeUp"] = "-00:00:01" });
+        await using var server = await ServerAsync("collection-bad-hold", new Dictionary<string, string> { ["OpsHub:Dossiers:HoldBeforeWakeUp"] = "-00:00:01" });
 
         var refused = Should.Throw<Exception>(server.StartServer);
 
         Messages(refused).ShouldContain("HoldBeforeWakeUp not negative");
     }
+
+    /// <summary>A server on its own database, SLA time Friday 20/11/2026 15:00:05, with <paramref name="settings"/>.</summary>
+    private async Task<OpsHubServer> ServerAsync(string database, Dictionary<string, string>? settings = null) =>
+        new(
+            await postgres.CreateDatabaseAsync(database, TestContext.Current.CancellationToken),
+            new FakeTimeProvider(Events.At("2026-11-20T15:00:05+07:00")),
+            settings: settings);
 
     private static string Messages(Exception e) => e.InnerException is { } inner ? $"{e.Message} | {Messages(inner)}" : e.Message;
 
