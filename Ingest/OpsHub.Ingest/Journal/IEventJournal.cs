@@ -13,7 +13,7 @@ public interface IEventJournal
     Task RecordRejectedAsync(IReadOnlyList<RejectedItem> items, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Claims up to <paramref name="limit"/> pending events (in sequence order, skipping those another applier holds),
+    /// Claims up to <paramref name="limit"/> pending events (in sequence order),
     /// lets <paramref name="apply"/> decide each, and records the verdicts in the same transaction; events held for a
     /// receipt that was just applied become pending again. Returns how many were claimed: 0 also when another
     /// process (another silo) is applying, since one applier at a time keeps each dossier's events in order.

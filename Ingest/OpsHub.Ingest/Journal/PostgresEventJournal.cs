@@ -11,7 +11,7 @@ namespace OpsHub.Ingest.Journal;
 /// </summary>
 internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
 {
-    private const string Columns = "seq, source, event_id, subject, occurred_at, sequence, format, payload, received_at, state, applied_at, reason";
+    private const string JoinedColumns = "j.seq, j.source, j.event_id, j.subject, j.occurred_at, j.sequence, j.format, j.payload, j.received_at, j.state, j.applied_at, j.reason";
 
     private readonly NpgsqlDataSource _db;
     private readonly TimeProvider _time;
@@ -83,9 +83,11 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
             }
         }
 
+        // No row locks: the advisory lock above is the only way in, and it is released only after the previous
+        // applier's commit is visible, so the next one never sees an event the previous one took.
         var claimed = new List<JournalEntry>();
         await using (var select = new NpgsqlCommand(
-            $"select {Columns} from opshub_ingest_journal where state = 0 order by seq limit @limit for update skip locked", connection, tx))
+            $"select {JoinedColumns} from opshub_ingest_pending p join opshub_ingest_journal j on j.seq = p.seq order by p.seq limit @limit", connection, tx))
         {
             select.Parameters.AddWithValue("limit", limit);
             await using var reader = await select.ExecuteReaderAsync(cancellationToken);
@@ -101,39 +103,71 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
         }
 
         var verdicts = await apply(claimed);
-        await using (var update = new NpgsqlCommand(
-            """
-            update opshub_ingest_journal j
-            set state = v.state, reason = v.reason, applied_at = case when v.state = 1 then @now else j.applied_at end
-            from unnest(@seq, @state, @reason) as v(seq, state, reason)
-            where j.seq = v.seq
-            """, connection, tx))
+        var decided = verdicts.Where(v => v.State != JournalState.Pending).ToArray();
+        if (decided.Length > 0)
         {
-            update.Parameters.AddWithValue("seq", verdicts.Select(v => v.Seq).ToArray());
-            update.Parameters.AddWithValue("state", verdicts.Select(v => (short)v.State).ToArray());
-            update.Parameters.Add(new NpgsqlParameter<string?[]>("reason", verdicts.Select(v => v.Reason).ToArray()));
-            update.Parameters.AddWithValue("now", _time.GetUtcNow().UtcDateTime);
-            await update.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        // Whatever waited for a dossier whose events were just applied gets another try.
-        var appliedSubjects = claimed.Join(verdicts.Where(v => v.State == JournalState.Applied), e => e.Seq, v => v.Seq, (e, _) => e.Item.Subject)
-            .Distinct(StringComparer.Ordinal).ToArray();
-        if (appliedSubjects.Length > 0)
-        {
-            await using var release = new NpgsqlCommand(
-                "update opshub_ingest_journal set state = 0 where state = 2 and subject = any(@subjects)", connection, tx);
-            release.Parameters.AddWithValue("subjects", appliedSubjects);
-            await release.ExecuteNonQueryAsync(cancellationToken);
+            await RecordAsync(connection, tx, claimed, decided, cancellationToken);
         }
 
         await tx.CommitAsync(cancellationToken);
         return claimed.Count;
     }
 
+    // One round trip: the outcome on each journal row (no indexed column changes, so a HOT update), the decided events
+    // out of the pending queue, the held and the refused into the parked table, and whatever waited for a dossier
+    // whose events were just applied back into the queue for another try.
+    private async Task RecordAsync(NpgsqlConnection connection, NpgsqlTransaction tx, List<JournalEntry> claimed, JournalVerdict[] decided, CancellationToken cancellationToken)
+    {
+        var subjects = claimed.ToDictionary(e => e.Seq, e => e.Item.Subject);
+        var parked = decided.Where(v => v.State is JournalState.Held or JournalState.Dead).ToArray();
+        var appliedSubjects = decided.Where(v => v.State == JournalState.Applied).Select(v => subjects[v.Seq])
+            .Distinct(StringComparer.Ordinal).ToArray();
+
+        await using var batch = new NpgsqlBatch(connection, tx);
+        var outcome = new NpgsqlBatchCommand(
+            """
+            update opshub_ingest_journal j
+            set state = v.state, reason = v.reason, applied_at = case when v.state = 1 then @now else j.applied_at end
+            from unnest(@seq, @state, @reason) as v(seq, state, reason)
+            where j.seq = v.seq
+            """);
+        outcome.Parameters.AddWithValue("seq", decided.Select(v => v.Seq).ToArray());
+        outcome.Parameters.AddWithValue("state", decided.Select(v => (short)v.State).ToArray());
+        outcome.Parameters.Add(new NpgsqlParameter<string?[]>("reason", decided.Select(v => v.Reason).ToArray()));
+        outcome.Parameters.AddWithValue("now", _time.GetUtcNow().UtcDateTime);
+        batch.BatchCommands.Add(outcome);
+
+        var dequeue = new NpgsqlBatchCommand("delete from opshub_ingest_pending where seq = any(@seq)");
+        dequeue.Parameters.AddWithValue("seq", decided.Select(v => v.Seq).ToArray());
+        batch.BatchCommands.Add(dequeue);
+
+        if (parked.Length > 0)
+        {
+            var park = new NpgsqlBatchCommand("insert into opshub_ingest_parked (seq, subject, state) select * from unnest(@seq, @subject, @state)");
+            park.Parameters.AddWithValue("seq", parked.Select(v => v.Seq).ToArray());
+            park.Parameters.AddWithValue("subject", parked.Select(v => subjects[v.Seq]).ToArray());
+            park.Parameters.AddWithValue("state", parked.Select(v => (short)v.State).ToArray());
+            batch.BatchCommands.Add(park);
+        }
+
+        if (appliedSubjects.Length > 0)
+        {
+            var release = new NpgsqlBatchCommand(
+                """
+                with released as (delete from opshub_ingest_parked where state = 2 and subject = any(@subjects) returning seq),
+                     queued as (insert into opshub_ingest_pending (seq) select seq from released)
+                update opshub_ingest_journal j set state = 0 from released r where j.seq = r.seq
+                """);
+            release.Parameters.AddWithValue("subjects", appliedSubjects);
+            batch.BatchCommands.Add(release);
+        }
+
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public async Task<JournalEntry?> FindAsync(long seq, CancellationToken cancellationToken)
     {
-        await using var cmd = _db.CreateCommand($"select {Columns} from opshub_ingest_journal where seq = @seq");
+        await using var cmd = _db.CreateCommand($"select {JoinedColumns} from opshub_ingest_journal j where j.seq = @seq");
         cmd.Parameters.AddWithValue("seq", seq);
         await using var reader = await cmd.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
@@ -143,7 +177,8 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
     {
         await using var cmd = _db.CreateCommand(
             """
-            (select 'journal', seq, seq, source, format, payload, coalesce(reason, ''), received_at from opshub_ingest_journal where state = 3)
+            (select 'journal', j.seq, j.seq, j.source, j.format, j.payload, coalesce(j.reason, ''), j.received_at
+             from opshub_ingest_parked d join opshub_ingest_journal j on j.seq = d.seq where d.state = 3)
             union all
             (select 'door', id, null, source, format, payload, reason, received_at from opshub_dead_letters where replayed_at is null)
             order by 8, 2
@@ -165,7 +200,11 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
     public async Task<int> RequeueDeadAsync(IReadOnlyCollection<long>? seqs, CancellationToken cancellationToken)
     {
         await using var cmd = _db.CreateCommand(
-            "update opshub_ingest_journal set state = 0, reason = null where state = 3 and (@all or seq = any(@seqs))");
+            """
+            with requeued as (delete from opshub_ingest_parked where state = 3 and (@all or seq = any(@seqs)) returning seq),
+                 queued as (insert into opshub_ingest_pending (seq) select seq from requeued)
+            update opshub_ingest_journal j set state = 0, reason = null from requeued r where j.seq = r.seq
+            """);
         cmd.Parameters.AddWithValue("all", seqs is null);
         cmd.Parameters.AddWithValue("seqs", (seqs ?? []).ToArray());
         return await cmd.ExecuteNonQueryAsync(cancellationToken);
@@ -236,10 +275,13 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
     {
         await using var cmd = _db.CreateCommand(
             """
-            insert into opshub_ingest_journal (source, event_id, subject, occurred_at, sequence, format, payload, received_at)
-            select * from unnest(@source, @event_id, @subject, @occurred, @sequence, @format, @payload, @received)
-            on conflict (source, event_id) do nothing
-            returning seq, source, event_id
+            with journaled as (
+                insert into opshub_ingest_journal (source, event_id, subject, occurred_at, sequence, format, payload, received_at)
+                select * from unnest(@source, @event_id, @subject, @occurred, @sequence, @format, @payload, @received)
+                on conflict (source, event_id) do nothing
+                returning seq, source, event_id),
+            queued as (insert into opshub_ingest_pending (seq) select seq from journaled)
+            select seq, source, event_id from journaled
             """);
         cmd.Parameters.AddWithValue("source", items.Select(i => i.Source).ToArray());
         cmd.Parameters.AddWithValue("event_id", items.Select(i => i.EventId).ToArray());

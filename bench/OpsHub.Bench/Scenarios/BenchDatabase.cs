@@ -10,7 +10,7 @@ internal sealed class BenchDatabase(string connectionString) : IAsyncDisposable
 
     public async Task<long> PendingAsync(CancellationToken cancellationToken)
     {
-        await using var cmd = _db.CreateCommand("select count(*) from opshub_ingest_journal where state = 0");
+        await using var cmd = _db.CreateCommand("select count(*) from opshub_ingest_pending");
         return (long)(await cmd.ExecuteScalarAsync(cancellationToken))!;
     }
 

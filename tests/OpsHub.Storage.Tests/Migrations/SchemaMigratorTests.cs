@@ -113,6 +113,36 @@ public sealed class SchemaMigratorTests(PostgresServerFixture postgres)
             """)).ShouldBe("HT: open 1 overdue 1 changes 2, unknown: open 1 overdue 0 changes 1");
     }
 
+    [Fact]
+    public async Task MovesTheJournalsUnfinishedEventsIntoTheWorkTablesWhenUpgraded()
+    {
+        var database = await postgres.CreateEmptyDatabaseAsync(nameof(SchemaMigratorTests), TestContext.Current.CancellationToken);
+        var before = MigrationScript.Embedded.Where(script => string.CompareOrdinal(script.Id, "0230_opshub_ingest_work_queues") < 0).ToList();
+        await _migrator.MigrateAsync(database, before, TestContext.Current.CancellationToken);
+
+        // One event in each state, as the journal kept them before 0230.
+        await ScalarAsync<int>(database, """
+            insert into opshub_ingest_journal (source, event_id, subject, occurred_at, format, payload, received_at, state, reason)
+            values ('s', 'pending', 'HS-P', now(), 'opshub', '{}', now(), 0, null),
+                   ('s', 'applied', 'HS-A', now(), 'opshub', '{}', now(), 1, null),
+                   ('s', 'held', 'HS-H', now(), 'opshub', '{}', now(), 2, 'awaiting receipt'),
+                   ('s', 'dead', 'HS-D', now(), 'opshub', '{}', now(), 3, 'unknown unit');
+            select 1
+            """);
+        await _migrator.MigrateAsync(database, TestContext.Current.CancellationToken);
+
+        (await ScalarAsync<string>(database, """
+            select string_agg(j.event_id, ',' order by j.seq) from opshub_ingest_pending p join opshub_ingest_journal j using (seq)
+            """)).ShouldBe("pending");
+        (await ScalarAsync<string>(database, """
+            select string_agg(format('%s %s %s', j.event_id, p.subject, p.state), ',' order by j.seq)
+            from opshub_ingest_parked p join opshub_ingest_journal j using (seq)
+            """)).ShouldBe("held HS-H 2,dead HS-D 3");
+        (await ScalarAsync<long>(database, """
+            select count(*) from pg_indexes where tablename = 'opshub_ingest_journal' and indexdef ilike '%where%'
+            """)).ShouldBe(0, "no index of the journal reads its state");
+    }
+
     private static async Task<IReadOnlyList<string>> AppliedIdsAsync(string database)
     {
         await using var connection = new NpgsqlConnection(database);

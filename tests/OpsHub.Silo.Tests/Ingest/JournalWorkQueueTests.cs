@@ -1,0 +1,157 @@
+using Microsoft.Extensions.Options;
+using Npgsql;
+using OpsHub.Ingest.Journal;
+using OpsHub.Silo.Tests.Infrastructure;
+using OpsHub.Testing;
+
+namespace OpsHub.Silo.Tests.Ingest;
+
+/// <summary>
+/// The journal's work (pending, held, dead) lives in its own small tables, so that recording an event's outcome on its
+/// journal row changes no indexed column and PostgreSQL can keep the new version on the same page (a HOT update)
+/// without touching the journal's keys.
+/// </summary>
+public sealed class JournalWorkQueueTests(PostgresServerFixture postgres)
+{
+    private static readonly DateTimeOffset At = DateTimeOffset.Parse("2026-11-24T09:00:00+07:00", System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task RecordingEventsAsAppliedRewritesNoIndexEntryOfTheJournal()
+    {
+        var token = TestContext.Current.CancellationToken;
+        await using var db = NpgsqlDataSource.Create(await postgres.CreateDatabaseAsync("journalhot", token));
+        await using var journal = new PostgresEventJournal(db, TimeProvider.System, Options.Create(new JournalOptions()));
+        const int Events = 2_000;
+
+        // Payloads of the sizes the doors see (a few hundred bytes), varied so pages do not all fill alike.
+        var items = Enumerable.Range(0, Events)
+            .Select(i => new JournalItem("hot", $"event-{i:D5}", $"LD-HOT-{i % 97:D4}", At.AddSeconds(i), null, JournalFormats.OpsHub,
+                $"{{\"n\":{i},\"note\":\"{new string('x', 150 + (i * 37 % 400))}\"}}"))
+            .ToList();
+        foreach (var chunk in items.Chunk(250))
+        {
+            (await journal.AppendAsync(chunk, token)).ShouldAllBe(seq => seq != null);
+        }
+
+        var applied = 0;
+        while (await journal.ApplyPendingAsync(300, entries => Task.FromResult(Verdicts(entries, JournalState.Applied)), token) is var claimed and > 0)
+        {
+            applied += claimed;
+        }
+
+        applied.ShouldBe(Events);
+        (await ScalarAsync<long>(db, "select count(*) from opshub_ingest_journal where state = 1 and applied_at is not null")).ShouldBe(Events);
+        (await ScalarAsync<long>(db, "select count(*) from opshub_ingest_pending")).ShouldBe(0);
+
+        // The applier's sessions report their counts to the statistics when idle; wait for all the updates to be counted.
+        var (updates, hot) = await Eventually.GetAsync(
+            () => RowAsync(db, "select n_tup_upd, n_tup_hot_upd from pg_stat_user_tables where relname = 'opshub_ingest_journal'"),
+            counts => counts.Updates >= Events, TimeSpan.FromSeconds(30), "the journal's updates counted");
+        updates.ShouldBe(Events, "one update per event records its outcome");
+        hot.ShouldBeGreaterThanOrEqualTo(Events * 98 / 100, $"{hot} of {updates} updates were HOT");
+    }
+
+    [Fact]
+    public async Task HeldEventsWaitOutsideTheQueueAndReturnToItWhenTheirDossiersReceiptIsApplied()
+    {
+        var token = TestContext.Current.CancellationToken;
+        await using var db = NpgsqlDataSource.Create(await postgres.CreateDatabaseAsync("journalheld", token));
+        await using var journal = new PostgresEventJournal(db, TimeProvider.System, Options.Create(new JournalOptions()));
+        var step = Item("step-1", "LD-HELD-0001", 1);
+        var other = Item("step-2", "LD-HELD-0002", 2);
+        var seqs = await journal.AppendAsync([step, other], token);
+
+        // First pass: both wait for their receipts.
+        (await journal.ApplyPendingAsync(10, entries => Task.FromResult(Verdicts(entries, JournalState.Held, "awaiting receipt")), token)).ShouldBe(2);
+        (await journal.ApplyPendingAsync(10, entries => throw new InvalidOperationException("nothing is pending"), token)).ShouldBe(0);
+        (await journal.FindAsync(seqs[0]!.Value, token))!.State.ShouldBe(JournalState.Held);
+
+        // The first dossier's receipt arrives and is applied: its held step comes back, the other dossier's stays.
+        await journal.AppendAsync([Item("receipt-1", "LD-HELD-0001", 0)], token);
+        (await journal.ApplyPendingAsync(10, entries => Task.FromResult(Verdicts(entries, JournalState.Applied)), token)).ShouldBe(1);
+        var retried = new List<string>();
+        (await journal.ApplyPendingAsync(10, entries =>
+        {
+            retried.AddRange(entries.Select(e => e.Item.EventId));
+            return Task.FromResult(Verdicts(entries, JournalState.Applied));
+        }, token)).ShouldBe(1);
+        retried.ShouldBe(["step-1"]);
+        (await journal.FindAsync(seqs[0]!.Value, token))!.State.ShouldBe(JournalState.Applied);
+        var stillHeld = (await journal.FindAsync(seqs[1]!.Value, token))!;
+        stillHeld.State.ShouldBe(JournalState.Held);
+        stillHeld.Reason.ShouldBe("awaiting receipt");
+        (await ScalarAsync<long>(db, "select count(*) from opshub_ingest_parked where state = 2")).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task DeadEventsAreListedWithTheirReasonAndRequeuedOnRequest()
+    {
+        var token = TestContext.Current.CancellationToken;
+        await using var db = NpgsqlDataSource.Create(await postgres.CreateDatabaseAsync("journaldead", token));
+        await using var journal = new PostgresEventJournal(db, TimeProvider.System, Options.Create(new JournalOptions()));
+        var seqs = await journal.AppendAsync([Item("bad-1", "LD-DEAD-0001", 0), Item("bad-2", "LD-DEAD-0002", 1), Item("good", "LD-DEAD-0003", 2)], token);
+
+        // A transient failure (Pending) leaves an event in the queue; a refusal makes it dead.
+        (await journal.ApplyPendingAsync(10, entries => Task.FromResult<IReadOnlyList<JournalVerdict>>(
+        [
+            new(entries[0].Seq, JournalState.Dead, "unknown procedure"),
+            new(entries[1].Seq, JournalState.Dead, "unknown unit"),
+            new(entries[2].Seq, JournalState.Pending),
+        ]), token)).ShouldBe(3);
+
+        var dead = await journal.ListDeadAsync(10, token);
+        dead.Where(d => d.Kind == "journal").Select(d => (d.Seq, d.Reason)).ShouldBe([(seqs[0], "unknown procedure"), (seqs[1], "unknown unit")]);
+        (await ScalarAsync<long>(db, "select count(*) from opshub_ingest_pending")).ShouldBe(1, "the transient failure stays pending");
+
+        (await journal.RequeueDeadAsync([seqs[1]!.Value], token)).ShouldBe(1);
+        var requeued = (await journal.FindAsync(seqs[1]!.Value, token))!;
+        requeued.State.ShouldBe(JournalState.Pending);
+        requeued.Reason.ShouldBeNull();
+        var next = new List<long>();
+        (await journal.ApplyPendingAsync(10, entries =>
+        {
+            next.AddRange(entries.Select(e => e.Seq));
+            return Task.FromResult(Verdicts(entries, JournalState.Applied));
+        }, token)).ShouldBe(2);
+        next.ShouldBe([seqs[1]!.Value, seqs[2]!.Value], "in journal order");
+        (await journal.ListDeadAsync(10, token)).Where(d => d.Kind == "journal").Select(d => d.Seq).ShouldBe([seqs[0]]);
+        (await journal.RequeueDeadAsync(null, token)).ShouldBe(1);
+        (await journal.ListDeadAsync(10, token)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task ADuplicateAppendQueuesNothingTwice()
+    {
+        var token = TestContext.Current.CancellationToken;
+        await using var db = NpgsqlDataSource.Create(await postgres.CreateDatabaseAsync("journaldup", token));
+        await using var journal = new PostgresEventJournal(db, TimeProvider.System, Options.Create(new JournalOptions()));
+
+        var first = await journal.AppendAsync([Item("once", "LD-DUP-0001", 0), Item("once", "LD-DUP-0001", 0)], token);
+        var again = await journal.AppendAsync([Item("once", "LD-DUP-0001", 0)], token);
+
+        first[0].ShouldNotBeNull();
+        first[1].ShouldBeNull();
+        again[0].ShouldBeNull();
+        (await ScalarAsync<long>(db, "select count(*) from opshub_ingest_pending")).ShouldBe(1);
+    }
+
+    private static JournalItem Item(string eventId, string subject, int minutes) =>
+        new("test", eventId, subject, At.AddMinutes(minutes), null, JournalFormats.OpsHub, $"{{\"id\":\"{eventId}\"}}");
+
+    private static IReadOnlyList<JournalVerdict> Verdicts(IReadOnlyList<JournalEntry> entries, JournalState state, string? reason = null) =>
+        [.. entries.Select(e => new JournalVerdict(e.Seq, state, reason))];
+
+    private static async Task<T> ScalarAsync<T>(NpgsqlDataSource db, string sql)
+    {
+        await using var cmd = db.CreateCommand(sql);
+        return (T)(await cmd.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
+    }
+
+    private static async Task<(long Updates, long Hot)> RowAsync(NpgsqlDataSource db, string sql)
+    {
+        await using var cmd = db.CreateCommand(sql);
+        await using var reader = await cmd.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+        await reader.ReadAsync(TestContext.Current.CancellationToken);
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+}
