@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -276,13 +278,15 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
         await using var cmd = _db.CreateCommand(
             """
             with journaled as (
-                insert into opshub_ingest_journal (source, event_id, subject, occurred_at, sequence, format, payload, received_at)
-                select * from unnest(@source, @event_id, @subject, @occurred, @sequence, @format, @payload, @received)
-                on conflict (source, event_id) do nothing
-                returning seq, source, event_id),
+                insert into opshub_ingest_journal (idempotency_key, source, event_id, subject, occurred_at, sequence, format, payload, received_at)
+                select * from unnest(@key, @source, @event_id, @subject, @occurred, @sequence, @format, @payload, @received)
+                on conflict (idempotency_key) do nothing
+                returning seq, idempotency_key),
             queued as (insert into opshub_ingest_pending (seq) select seq from journaled)
-            select seq, source, event_id from journaled
+            select seq, idempotency_key from journaled
             """);
+        var keys = items.Select(i => IdempotencyKey(i.Source, i.EventId)).ToArray();
+        cmd.Parameters.AddWithValue("key", keys);
         cmd.Parameters.AddWithValue("source", items.Select(i => i.Source).ToArray());
         cmd.Parameters.AddWithValue("event_id", items.Select(i => i.EventId).ToArray());
         cmd.Parameters.AddWithValue("subject", items.Select(i => i.Subject).ToArray());
@@ -292,23 +296,39 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
         cmd.Parameters.AddWithValue("payload", items.Select(i => i.Payload).ToArray());
         cmd.Parameters.AddWithValue("received", Enumerable.Repeat(_time.GetUtcNow().UtcDateTime, items.Count).ToArray());
 
-        var inserted = new Dictionary<(string, string), long>();
+        var inserted = new Dictionary<Guid, long>(items.Count);
         await using (var reader = await cmd.ExecuteReaderAsync())
         {
             while (await reader.ReadAsync())
             {
-                inserted[(reader.GetString(1), reader.GetString(2))] = reader.GetInt64(0);
+                inserted[reader.GetGuid(1)] = reader.GetInt64(0);
             }
         }
 
         // The first item with a key gets the row; any later one with the same key is a duplicate.
         var result = new List<long?>(items.Count);
-        foreach (var item in items)
+        foreach (var key in keys)
         {
-            result.Add(inserted.Remove((item.Source, item.EventId), out var seq) ? seq : null);
+            result.Add(inserted.Remove(key, out var seq) ? seq : null);
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The journal's idempotency key of an event (migration 0240): the first 16 bytes of SHA-256 over the UTF-8 of the
+    /// source, a zero byte and the UTF-8 of the event id, read in order as a uuid.
+    /// </summary>
+    internal static Guid IdempotencyKey(string source, string eventId)
+    {
+        var length = Encoding.UTF8.GetByteCount(source) + 1 + Encoding.UTF8.GetByteCount(eventId);
+        var buffer = length <= 512 ? stackalloc byte[length] : new byte[length];
+        var written = Encoding.UTF8.GetBytes(source, buffer);
+        buffer[written] = 0;
+        Encoding.UTF8.GetBytes(eventId, buffer[(written + 1)..]);
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(buffer, hash);
+        return new Guid(hash[..16], bigEndian: true);
     }
 
     private static JournalEntry Read(NpgsqlDataReader r) => new(
