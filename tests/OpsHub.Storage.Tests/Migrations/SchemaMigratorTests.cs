@@ -83,9 +83,7 @@ public sealed class SchemaMigratorTests(PostgresServerFixture postgres)
     [Fact]
     public async Task GivesLedgerRowsWrittenBeforeTheUnitTotalsTheirDossiersFieldAndProcedureWhenUpgraded()
     {
-        var database = await postgres.CreateEmptyDatabaseAsync(nameof(SchemaMigratorTests), TestContext.Current.CancellationToken);
-        var before = MigrationScript.Embedded.Where(script => string.CompareOrdinal(script.Id, "0210_opshub_unit_totals") < 0).ToList();
-        await _migrator.MigrateAsync(database, before, TestContext.Current.CancellationToken);
+        var database = await MigratedUpToAsync("0210_opshub_unit_totals");
 
         // HS-1's first row predates fields (0130), its second names one, and its receipt fact names its procedure;
         // HS-2 has neither, so it stays unknown.
@@ -116,9 +114,7 @@ public sealed class SchemaMigratorTests(PostgresServerFixture postgres)
     [Fact]
     public async Task MovesTheJournalsUnfinishedEventsIntoTheWorkTablesWhenUpgraded()
     {
-        var database = await postgres.CreateEmptyDatabaseAsync(nameof(SchemaMigratorTests), TestContext.Current.CancellationToken);
-        var before = MigrationScript.Embedded.Where(script => string.CompareOrdinal(script.Id, "0230_opshub_ingest_work_queues") < 0).ToList();
-        await _migrator.MigrateAsync(database, before, TestContext.Current.CancellationToken);
+        var database = await MigratedUpToAsync("0230_opshub_ingest_work_queues");
 
         // One event in each state, as the journal kept them before 0230.
         await ScalarAsync<int>(database, """
@@ -141,6 +137,16 @@ public sealed class SchemaMigratorTests(PostgresServerFixture postgres)
         (await ScalarAsync<long>(database, """
             select count(*) from pg_indexes where tablename = 'opshub_ingest_journal' and indexdef ilike '%where%'
             """)).ShouldBe(0, "no index of the journal reads its state");
+    }
+
+    // A new database with every shipped script before the one named applied, as a database of an older release.
+    private async Task<string> MigratedUpToAsync(string scriptId)
+    {
+        var database = await postgres.CreateEmptyDatabaseAsync(nameof(SchemaMigratorTests), TestContext.Current.CancellationToken);
+        var before = MigrationScript.Embedded.Where(script => string.CompareOrdinal(script.Id, scriptId) < 0).ToList();
+        MigrationScript.Embedded.ShouldContain(script => script.Id == scriptId, $"{scriptId} is one of the shipped scripts");
+        await _migrator.MigrateAsync(database, before, TestContext.Current.CancellationToken);
+        return database;
     }
 
     private static async Task<IReadOnlyList<string>> AppliedIdsAsync(string database)
