@@ -33,6 +33,25 @@ internal sealed class SiloProcess : IAsyncDisposable
     public static async Task<SiloProcess> StartAsync(
         string connectionString, string clusterId, int siloPort, int gatewayPort, IReadOnlyDictionary<string, string>? settings = null, int? httpPort = null)
     {
+        // A restarted silo process has died while starting, rarely and never reproduced on demand: of SIGSEGV after
+        // "Starting silo" (twice in the project's history, once in CI here on 5 December 2026), and once of an
+        // IOException thrown out of Main (CrashAfterAcknowledgementTests, 1 of 7 local runs; the message was not kept).
+        // Such a start is tried once more, and the runtime's crash report is written to the test output, so the next
+        // occurrence can be diagnosed; a silo that fails to start twice, or exits any other way, fails the test.
+        try
+        {
+            return await StartOnceAsync(connectionString, clusterId, siloPort, gatewayPort, settings, httpPort);
+        }
+        catch (InvalidOperationException ex) when (ex.InnerException is SiloCrashedException crashed)
+        {
+            Console.Error.WriteLine($"The silo process died of signal {crashed.ExitCode - 128} while starting; starting it once more.\n{ex.Message}\n{crashed.CrashReport}");
+            return await StartOnceAsync(connectionString, clusterId, siloPort, gatewayPort, settings, httpPort);
+        }
+    }
+
+    private static async Task<SiloProcess> StartOnceAsync(
+        string connectionString, string clusterId, int siloPort, int gatewayPort, IReadOnlyDictionary<string, string>? settings, int? httpPort)
+    {
         var root = RepositoryRoot();
         var configuration = BuildConfiguration;
         var siloDirectory = Path.Combine(root, "Silo", "OpsHub.Silo");
@@ -45,6 +64,12 @@ internal sealed class SiloProcess : IAsyncDisposable
             RedirectStandardError = true,
         };
         start.Environment["Urls"] = $"http://127.0.0.1:{port}";
+        // On a crash or an unhandled exception (not on the tests' SIGKILL, which cannot be caught) the runtime writes a
+        // small dump and a JSON crash report with every thread's stack, the crashing one marked.
+        start.Environment["DOTNET_DbgEnableMiniDump"] = "1";
+        start.Environment["DOTNET_DbgMiniDumpType"] = "1";
+        start.Environment["DOTNET_DbgMiniDumpName"] = CrashDumpPath;
+        start.Environment["DOTNET_EnableCrashReport"] = "1";
         start.Environment["OpsHub__Postgres__ConnectionString"] = connectionString;
         start.Environment["OpsHub__Silo__ClusterId"] = clusterId;
         start.Environment["OpsHub__Silo__SiloPort"] = siloPort.ToString(CultureInfo.InvariantCulture);
@@ -94,13 +119,30 @@ internal sealed class SiloProcess : IAsyncDisposable
         return silo;
     }
 
+    private static string CrashDumpPath => Path.Combine(Path.GetTempPath(), "opshub-test-silo-%p.dmp");
+
+    private static string CrashReport(int pid)
+    {
+        var report = CrashDumpPath.Replace("%p", pid.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) + ".crashreport.json";
+        if (!File.Exists(report))
+        {
+            return $"(no crash report at {report})";
+        }
+
+        var text = File.ReadAllText(report);
+        return $"Crash report {report}:\n{(text.Length > 20_000 ? text[..20_000] + "..." : text)}";
+    }
+
     private static async Task WaitReadyAsync(Process process, HttpClient client) =>
         await Eventually.GetAsync(
             async () =>
             {
                 if (process.HasExited)
                 {
-                    throw new InvalidOperationException($"The silo process exited with {process.ExitCode} while starting.");
+                    // 139 = 128 + 11, killed by SIGSEGV; 134 = 128 + 6, SIGABRT, which is how an unhandled exception ends.
+                    throw process.ExitCode is 134 or 139
+                        ? new SiloCrashedException(process.ExitCode, CrashReport(process.Id))
+                        : new InvalidOperationException($"The silo process exited with {process.ExitCode} while starting.");
                 }
 
                 try
@@ -156,4 +198,13 @@ internal sealed class SiloProcess : IAsyncDisposable
 
         throw new InvalidOperationException("OpsHub.sln not found above the test binaries.");
     }
+}
+
+/// <summary>The silo process died of a signal (SIGSEGV, or SIGABRT after an unhandled exception) before it was ready.</summary>
+internal sealed class SiloCrashedException(int exitCode, string crashReport)
+    : InvalidOperationException($"The silo process exited with {exitCode} while starting.")
+{
+    public int ExitCode { get; } = exitCode;
+
+    public string CrashReport { get; } = crashReport;
 }
