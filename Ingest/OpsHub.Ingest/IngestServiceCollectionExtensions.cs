@@ -32,6 +32,7 @@ public static class IngestServiceCollectionExtensions
         services.TryAddSingleton<IEventJournal, PostgresEventJournal>();
         services.TryAddSingleton<IngestDoor>();
         services.TryAddSingleton<BulkIntake>();
+        services.AddHostedService<DoorWarmup>();
         services.AddHostedService<JournalApplier>();
         return services;
     }

@@ -27,6 +27,8 @@ internal static class BenchArguments
                                      statements after each scenario (to stderr; slows PostgreSQL slightly)
           --ingest-only              diagnostic: only the two closed-loop ingest runs (applier on, then off), then
                                      the applier alone on their backlog, with CPU per event; logged, no table
+          --paced-only               diagnostic: only the paced acknowledgement run (applier on, then off) on a
+                                     fresh database, with its latency by 5 s window and CPU per event; no table
         """;
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
@@ -34,9 +36,10 @@ internal static class BenchArguments
         var options = args.Contains("--quick") ? BenchOptions.Quick() : new BenchOptions();
         options.Statements = args.Contains("--statements");
         options.IngestOnly = args.Contains("--ingest-only");
+        options.PacedOnly = args.Contains("--paced-only");
         for (var i = 0; i < args.Count; i++)
         {
-            if (args[i] is "--quick" or "--statements" or "--ingest-only")
+            if (args[i] is "--quick" or "--statements" or "--ingest-only" or "--paced-only")
             {
                 continue;
             }

@@ -63,6 +63,9 @@ public sealed class BenchOptions
     /// <summary>Diagnostic: only the closed-loop ingest runs and the applier alone, with CPU per event, logged, without the table.</summary>
     public bool IngestOnly { get; set; }
 
+    /// <summary>Diagnostic: only the paced acknowledgement run, applier on and off, logged, without the table.</summary>
+    public bool PacedOnly { get; set; }
+
     /// <summary>Whether this is the short run.</summary>
     public bool IsQuick { get; private set; }
 

@@ -25,12 +25,16 @@ internal sealed class BenchRunner(BenchOptions options, string root)
             return await IngestOnlyAsync(cancellationToken);
         }
 
+        if (options.PacedOnly)
+        {
+            return await PacedOnlyAsync(cancellationToken);
+        }
+
         Log($"ceiling: echo grains for {options.CeilingDuration.TotalSeconds:N0} s");
         var ceiling = await new CeilingScenario(options).RunAsync(cancellationToken);
         Log($"ceiling: {ceiling.CallsPerSecond:N0} calls/s");
 
-        var directory = Path.Combine(options.WorkDirectory ?? Path.GetTempPath(), $"opshub-bench-{Guid.NewGuid():N}");
-        await using var postgres = new BenchPostgres(directory);
+        await using var postgres = NewPostgres();
         await postgres.StartAsync(options.Statements, cancellationToken);
         Log("postgres: started");
         await using var database = new BenchDatabase(postgres.ConnectionString);
@@ -92,27 +96,14 @@ internal sealed class BenchRunner(BenchOptions options, string root)
     // fresh database, with CPU per event; each silo's pid is logged for profilers.
     private async Task<string> IngestOnlyAsync(CancellationToken cancellationToken)
     {
-        var directory = Path.Combine(options.WorkDirectory ?? Path.GetTempPath(), $"opshub-bench-{Guid.NewGuid():N}");
-        await using var postgres = new BenchPostgres(directory);
+        await using var postgres = NewPostgres();
         await postgres.StartAsync(options.Statements, cancellationToken);
         var settings = SiloSettings.Fresh(postgres.ConnectionString);
-        var lines = new List<string>();
-        foreach (var apply in new[] { true, false })
+        var lines = await ApplierOnAndOffAsync(postgres, settings, "ingest", async (apply, client) =>
         {
-            await using var silo = SiloProcess.Start(root, settings, applyJournal: apply);
-            using var client = silo.CreateClient(Math.Max(options.IngestClients, 256));
-            await silo.WaitReadyAsync(client, TimeSpan.FromMinutes(3), cancellationToken);
-            Log($"silo: ready (pid {silo.Pid}), applier {(apply ? "on" : "off")}");
-            var (siloCpu, machineCpu) = (CpuTime.ProcessSeconds(silo.Pid), CpuTime.MachineBusySeconds());
             var result = await new ClosedLoopIngest(options, client).RunAsync(apply ? "LOAD" : "JOURNAL", cancellationToken);
-            (siloCpu, machineCpu) = (CpuTime.ProcessSeconds(silo.Pid) - siloCpu, CpuTime.MachineBusySeconds() - machineCpu);
-            var perEvent = 1e6 / Math.Max(1, result.Accepted);
-            var line = $"ingest, applier {(apply ? "on" : "off")}: {result.EventsPerSecond:N0} events/s acknowledged ({result.Accepted:N0}, {result.Failed:N0} failed), "
-                + $"p50 {result.P50:N0} ms, p99 {result.P99:N0} ms; CPU per event: silo {siloCpu * perEvent:N1} µs, machine {machineCpu * perEvent:N1} µs";
-            Log(line);
-            lines.Add(line);
-            await StatementsAsync(postgres, $"ingest, applier {(apply ? "on" : "off")}", cancellationToken);
-        }
+            return (result, $"p50 {result.P50:N0} ms, p99 {result.P99:N0} ms");
+        }, cancellationToken);
 
         // The backlog both runs left, applied by a silo that does nothing else: the applier's own rate and cost.
         await using (var drain = SiloProcess.Start(root, settings))
@@ -138,6 +129,54 @@ internal sealed class BenchRunner(BenchOptions options, string root)
 
         return string.Join('\n', lines);
     }
+
+    // Diagnostic: the paced (open-loop) acknowledgement run alone, applier on and then off, on a fresh database, with
+    // CPU per event, so that its tail can be compared between builds in minutes instead of a full run.
+    private async Task<string> PacedOnlyAsync(CancellationToken cancellationToken)
+    {
+        await using var postgres = NewPostgres();
+        await postgres.StartAsync(options.Statements, cancellationToken);
+        string[] applied = ["opshub_ingest_applied_total{outcome=\"applied\""];
+        var lines = await ApplierOnAndOffAsync(postgres, SiloSettings.Fresh(postgres.ConnectionString), "paced", async (apply, client) =>
+        {
+            var before = await SiloMetrics.SumsAsync(client, applied, cancellationToken);
+            var result = await new PacedIngest(options, client, Log).RunAsync(apply ? "PACED" : "PACEDOFF", cancellationToken);
+            var after = await SiloMetrics.SumsAsync(client, applied, cancellationToken);
+            return (result, $"p50 {result.P50:N1}, p95 {result.P95:N1}, p99 {result.P99:N1}, max {result.Max:N1} ms; "
+                + $"{(after[0] - before[0]) / options.PacedDuration.TotalSeconds:N0} events/s applied meanwhile");
+        }, cancellationToken);
+        return string.Join('\n', lines);
+    }
+
+    // A diagnostic's scenario on a silo with the applier on, then on one with it off, on the same database: each line
+    // gets the CPU time per acknowledged event (the silo's and the machine's), and each silo's pid is logged for profilers.
+    private async Task<List<string>> ApplierOnAndOffAsync(
+        BenchPostgres postgres, SiloSettings settings, string scenario, Func<bool, HttpClient, Task<(IngestResult Result, string Detail)>> run, CancellationToken cancellationToken)
+    {
+        var lines = new List<string>();
+        foreach (var apply in new[] { true, false })
+        {
+            await using var silo = SiloProcess.Start(root, settings, applyJournal: apply);
+            using var client = silo.CreateClient(Math.Max(options.IngestClients, 256));
+            await silo.WaitReadyAsync(client, TimeSpan.FromMinutes(3), cancellationToken);
+            Log($"silo: ready (pid {silo.Pid}), applier {(apply ? "on" : "off")}");
+            var (siloCpu, machineCpu) = (CpuTime.ProcessSeconds(silo.Pid), CpuTime.MachineBusySeconds());
+            var (result, detail) = await run(apply, client);
+            (siloCpu, machineCpu) = (CpuTime.ProcessSeconds(silo.Pid) - siloCpu, CpuTime.MachineBusySeconds() - machineCpu);
+            var perEvent = 1e6 / Math.Max(1, result.Accepted);
+            var line = $"{scenario}, applier {(apply ? "on" : "off")}: {result.EventsPerSecond:N0} events/s acknowledged ({result.Accepted:N0}, {result.Failed:N0} failed), "
+                + $"{detail}; CPU per event: silo {siloCpu * perEvent:N1} µs, machine {machineCpu * perEvent:N1} µs";
+            Log(line);
+            lines.Add(line);
+            await StatementsAsync(postgres, $"{scenario}, applier {(apply ? "on" : "off")}", cancellationToken);
+        }
+
+        return lines;
+    }
+
+    // PostgreSQL's throwaway cluster, in a new folder under the work directory.
+    private BenchPostgres NewPostgres() =>
+        new(Path.Combine(options.WorkDirectory ?? Path.GetTempPath(), $"opshub-bench-{Guid.NewGuid():N}"));
 
     private string Sizes() =>
         $"ceiling {options.CeilingDuration.TotalSeconds:N0} s x {options.CeilingConcurrency} in flight; freshness {options.FreshnessEvents} events at {options.FreshnessRate}/s; "

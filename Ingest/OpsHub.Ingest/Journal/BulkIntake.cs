@@ -41,6 +41,21 @@ public sealed class BulkIntake(IngestDoor door)
         string format, IEnumerable<ItemResult> items, Func<int, string>? rawOf, CancellationToken cancellationToken, IReadOnlyCollection<string>? units = null) =>
         SubmitAsync(format, items.ToAsyncEnumerable(), rawOf, cancellationToken, units);
 
+    /// <summary>
+    /// Reads <paramref name="ndjson"/> as the NDJSON door does and takes its events through the door without keeping
+    /// anything (<see cref="IngestDoor.WarmUpAsync"/>).
+    /// </summary>
+    public async Task WarmUpAsync(Stream ndjson, CancellationToken cancellationToken)
+    {
+        var items = new List<DoorItem>();
+        await foreach (var result in Bulk.NdjsonReader.ReadAsync(ndjson, Http.IngestEndpoints.DefaultSource, cancellationToken: cancellationToken))
+        {
+            items.AddRange(ToDoorItems("ndjson", result, null));
+        }
+
+        await door.WarmUpAsync(Http.IngestEndpoints.DefaultSource, items, cancellationToken);
+    }
+
     private async Task FlushAsync(List<(int Position, DoorItem Item)> chunk, BulkSummary summary, IReadOnlyCollection<string>? units, CancellationToken cancellationToken)
     {
         if (chunk.Count == 0)

@@ -9,6 +9,13 @@ public interface IEventJournal
     /// </summary>
     Task<IReadOnlyList<long?>> AppendAsync(IReadOnlyList<JournalItem> items, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Runs the insert <see cref="AppendAsync"/> runs for <paramref name="items"/>, in a transaction that is rolled
+    /// back: nothing is kept but the sequence numbers it used up. A process does this before its doors open, so that
+    /// its first requests do not wait for the insert's code to be compiled and its connection to be opened.
+    /// </summary>
+    Task WarmUpAsync(IReadOnlyList<JournalItem> items, CancellationToken cancellationToken);
+
     /// <summary>Keeps items refused at the door as dead letters.</summary>
     Task RecordRejectedAsync(IReadOnlyList<RejectedItem> items, CancellationToken cancellationToken);
 

@@ -87,6 +87,27 @@ public sealed class IngestDoor(IEventJournal journal, JournalSignal signal, IIng
         return results!;
     }
 
+    /// <summary>
+    /// Takes <paramref name="items"/> through the door's checks and the journal's insert, keeping nothing: every
+    /// readable item goes to <see cref="IEventJournal.WarmUpAsync"/>, whatever the checks say, and nothing is counted.
+    /// </summary>
+    public async Task WarmUpAsync(string source, IReadOnlyList<DoorItem> items, CancellationToken cancellationToken)
+    {
+        var journaled = new List<JournalItem>(items.Count);
+        foreach (var item in items)
+        {
+            if (item.Event is not { } record)
+            {
+                continue;
+            }
+
+            _ = references?.FindProblem(record);
+            journaled.Add(new JournalItem(item.Source ?? source, item.EventId ?? DerivedId(item.Payload), record.Subject, record.OccurredAt, item.Sequence, item.Format, item.Payload));
+        }
+
+        await journal.WarmUpAsync(journaled, cancellationToken);
+    }
+
     private static readonly IReadOnlyDictionary<string, string> NoUnits = new Dictionary<string, string>();
 
     // Without an id from the source, the same bytes sent twice are the same event.

@@ -11,6 +11,12 @@ public sealed class JournalOptions
     /// <summary>Most events one journal insert writes (requests arriving together are committed together). Default 5,000.</summary>
     public int MaxAppendBatch { get; set; } = 5_000;
 
+    /// <summary>
+    /// Whether the process takes a sample body through its door, keeping nothing, before its HTTP server opens
+    /// (<see cref="DoorWarmup"/>). Default true; off only to measure a cold start.
+    /// </summary>
+    public bool WarmUpDoor { get; set; } = true;
+
     /// <summary>Most events the applier claims at once. Default 2,000.</summary>
     public int ApplyBatch { get; set; } = 2_000;
 
@@ -19,10 +25,10 @@ public sealed class JournalOptions
 
     /// <summary>
     /// Most dossiers applied in parallel while a door of this process is taking submissions in (or took one in the last
-    /// second). Sources wait for their acknowledgement and applying can catch up, so the door goes first. Default 2;
+    /// second). Sources wait for their acknowledgement and applying can catch up, so the door goes first. Default 1;
     /// equal to <see cref="ApplyParallelism"/> to give the door no precedence.
     /// </summary>
-    public int ApplyParallelismWhileIngesting { get; set; } = 2;
+    public int ApplyParallelismWhileIngesting { get; set; } = 1;
 
     /// <summary>How long the applier sleeps when nothing is pending and nothing new was appended. Default 200 ms.</summary>
     public TimeSpan IdlePoll { get; set; } = TimeSpan.FromMilliseconds(200);

@@ -48,6 +48,19 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
         return pending.Done.Task.WaitAsync(cancellationToken);
     }
 
+    public async Task WarmUpAsync(IReadOnlyList<JournalItem> items, CancellationToken cancellationToken)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        await using var connection = await _db.OpenConnectionAsync(cancellationToken);
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+        await InsertAsync([.. items], connection, tx);
+        await tx.RollbackAsync(cancellationToken);
+    }
+
     public async Task RecordRejectedAsync(IReadOnlyList<RejectedItem> items, CancellationToken cancellationToken)
     {
         if (items.Count == 0)
@@ -273,9 +286,9 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
         }
     }
 
-    private async Task<List<long?>> InsertAsync(List<JournalItem> items)
+    private async Task<List<long?>> InsertAsync(List<JournalItem> items, NpgsqlConnection? connection = null, NpgsqlTransaction? tx = null)
     {
-        await using var cmd = _db.CreateCommand(
+        const string Insert =
             """
             with journaled as (
                 insert into opshub_ingest_journal (idempotency_key, source, event_id, subject, occurred_at, sequence, format, payload, received_at)
@@ -284,7 +297,8 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
                 returning seq, idempotency_key),
             queued as (insert into opshub_ingest_pending (seq) select seq from journaled)
             select seq, idempotency_key from journaled
-            """);
+            """;
+        await using var cmd = connection is null ? _db.CreateCommand(Insert) : new NpgsqlCommand(Insert, connection, tx);
         var keys = items.Select(i => IdempotencyKey(i.Source, i.EventId)).ToArray();
         cmd.Parameters.AddWithValue("key", keys);
         cmd.Parameters.AddWithValue("source", items.Select(i => i.Source).ToArray());

@@ -1,0 +1,123 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using OpsHub.Ingest;
+using OpsHub.Ingest.Journal;
+using OpsHub.Testing;
+
+namespace OpsHub.Silo.Tests.Ingest;
+
+/// <summary>
+/// A silo takes a sample body through its door before the HTTP server opens (BENCHMARKS.md, run 10): the journal's
+/// real insert runs, and nothing of it is kept.
+/// </summary>
+public sealed class DoorWarmupTests(PostgresServerFixture postgres)
+{
+    [Fact]
+    public async Task WarmingUpRunsTheJournalsInsertAndKeepsNothing()
+    {
+        var token = TestContext.Current.CancellationToken;
+        await using var db = NpgsqlDataSource.Create(await postgres.CreateDatabaseAsync("doorwarmup", token));
+        await using var journal = new PostgresEventJournal(db, TimeProvider.System, Options.Create(new JournalOptions()));
+        using var signal = new JournalSignal();
+        var bulk = new BulkIntake(new IngestDoor(journal, signal));
+        var log = new RecordingLogger<DoorWarmup>();
+
+        await new DoorWarmup(bulk, Options.Create(new JournalOptions()), log).StartAsync(token);
+
+        log.Entries.ShouldContain(e => e.Level == LogLevel.Information && e.Message.Contains("warmed up", StringComparison.Ordinal));
+        (await ScalarAsync<long>(db, "select count(*) from opshub_ingest_journal")).ShouldBe(0);
+        (await ScalarAsync<long>(db, "select count(*) from opshub_ingest_pending")).ShouldBe(0);
+        (await ScalarAsync<long>(db, "select count(*) from opshub_dead_letters")).ShouldBe(0);
+
+        // The inserts ran: sequences are not rolled back, and every sample event drew its number, twice on two connections.
+        var drawn = await ScalarAsync<long>(db, "select last_value from pg_sequences where format('%I.%I', schemaname, sequencename) = pg_get_serial_sequence('opshub_ingest_journal', 'seq')");
+        drawn.ShouldBe(4L * DoorWarmup.SampleEvents);
+        signal.IntakeActive.ShouldBeFalse("a warm-up is not intake: the applier keeps its full parallelism");
+
+        // Nothing kept means nothing to collide with: the same body sent for real is journaled in full, after those numbers.
+        var summary = await bulk.SubmitAsync("ndjson", OpsHub.Ingest.Bulk.NdjsonReader.ReadAsync(new MemoryStream(DoorWarmup.Sample(DateTimeOffset.UtcNow)), cancellationToken: token), null, token);
+        summary.Accepted.ShouldBe(DoorWarmup.SampleEvents);
+        (await ScalarAsync<long>(db, "select min(seq) from opshub_ingest_journal")).ShouldBeGreaterThan(drawn);
+    }
+
+    [Fact]
+    public async Task AWarmUpThatCannotReachTheDatabaseIsLoggedAndDoesNotStopTheStart()
+    {
+        var token = TestContext.Current.CancellationToken;
+
+        // Nothing listens on port 1 of the loopback.
+        await using var db = NpgsqlDataSource.Create("Host=127.0.0.1;Port=1;Username=nobody;Password=dev-only;Timeout=2");
+        await using var journal = new PostgresEventJournal(db, TimeProvider.System, Options.Create(new JournalOptions()));
+        using var signal = new JournalSignal();
+        var log = new RecordingLogger<DoorWarmup>();
+
+        await new DoorWarmup(new BulkIntake(new IngestDoor(journal, signal)), Options.Create(new JournalOptions()), log).StartAsync(token);
+
+        log.Entries.ShouldContain(e => e.Level == LogLevel.Warning && e.Exception is NpgsqlException);
+    }
+
+    [Fact]
+    public async Task TurnedOffItTouchesNothing()
+    {
+        var token = TestContext.Current.CancellationToken;
+        await using var db = NpgsqlDataSource.Create(await postgres.CreateDatabaseAsync("doorwarmupoff", token));
+        await using var journal = new PostgresEventJournal(db, TimeProvider.System, Options.Create(new JournalOptions()));
+        using var signal = new JournalSignal();
+        var log = new RecordingLogger<DoorWarmup>();
+
+        await new DoorWarmup(new BulkIntake(new IngestDoor(journal, signal)), Options.Create(new JournalOptions { WarmUpDoor = false }), log).StartAsync(token);
+
+        log.Entries.ShouldBeEmpty();
+        (await ScalarAsync<long?>(db, "select last_value from pg_sequences where format('%I.%I', schemaname, sequencename) = pg_get_serial_sequence('opshub_ingest_journal', 'seq')")).ShouldBeNull();
+    }
+
+    [Fact]
+    public void TheWarmUpStartsBeforeTheApplierAndTheHttpServer()
+    {
+        // The host starts hosted services in the order they were added, and the web server after all of them.
+        var hosted = new ServiceCollection().AddIngest()
+            .Where(d => d.ServiceType == typeof(IHostedService)).Select(d => d.ImplementationType).ToList();
+        hosted.ShouldContain(typeof(DoorWarmup));
+        hosted.IndexOf(typeof(DoorWarmup)).ShouldBeLessThan(hosted.IndexOf(typeof(JournalApplier)));
+    }
+
+    [Fact]
+    public async Task TheSampleIsReadAsTheNdjsonDoorReadsItWithAndWithoutIds()
+    {
+        var results = await OpsHub.Ingest.Bulk.NdjsonReader.ReadAsync(new MemoryStream(DoorWarmup.Sample(DateTimeOffset.UtcNow)), cancellationToken: TestContext.Current.CancellationToken)
+            .ToListAsync(TestContext.Current.CancellationToken);
+
+        results.Count.ShouldBe(DoorWarmup.SampleEvents);
+        var envelopes = results.OfType<OpsHub.Ingest.Envelopes.ItemAccepted>().SelectMany(a => a.Envelopes).ToList();
+        envelopes.Count.ShouldBe(DoorWarmup.SampleEvents, "every sample line is an event the door accepts");
+        envelopes.Count(e => e.Id.StartsWith("warmup-", StringComparison.Ordinal)).ShouldBe(DoorWarmup.SampleEvents / 2);
+        envelopes.Count(e => e.Id.StartsWith("sha256:", StringComparison.Ordinal)).ShouldBe(DoorWarmup.SampleEvents / 2);
+    }
+
+    private static async Task<T> ScalarAsync<T>(NpgsqlDataSource db, string sql)
+    {
+        await using var cmd = db.CreateCommand(sql);
+        return await cmd.ExecuteScalarAsync(TestContext.Current.CancellationToken) is T value ? value : default!;
+    }
+
+    private sealed class RecordingLogger<T> : ILogger<T>
+    {
+        public List<(LogLevel Level, string Message, Exception? Exception)> Entries { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            lock (Entries)
+            {
+                Entries.Add((logLevel, formatter(state, exception), exception));
+            }
+        }
+    }
+}
