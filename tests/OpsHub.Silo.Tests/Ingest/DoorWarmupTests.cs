@@ -15,63 +15,49 @@ namespace OpsHub.Silo.Tests.Ingest;
 /// </summary>
 public sealed class DoorWarmupTests(PostgresServerFixture postgres)
 {
+    // The journal's sequence is not rolled back with an insert: the last number drawn, or null when none was.
+    private const string LastJournalNumber =
+        "select last_value from pg_sequences where format('%I.%I', schemaname, sequencename) = pg_get_serial_sequence('opshub_ingest_journal', 'seq')";
+
     [Fact]
     public async Task WarmingUpRunsTheJournalsInsertAndKeepsNothing()
     {
         var token = TestContext.Current.CancellationToken;
-        await using var db = NpgsqlDataSource.Create(await postgres.CreateDatabaseAsync("doorwarmup", token));
-        await using var journal = new PostgresEventJournal(db, TimeProvider.System, Options.Create(new JournalOptions()));
-        using var signal = new JournalSignal();
-        var bulk = new BulkIntake(new IngestDoor(journal, signal));
-        var log = new RecordingLogger<DoorWarmup>();
+        await using var door = await Door.StartAsync(await postgres.CreateDatabaseAsync("doorwarmup", token), new JournalOptions());
 
-        await new DoorWarmup(bulk, Options.Create(new JournalOptions()), log).StartAsync(token);
-
-        log.Entries.ShouldContain(e => e.Level == LogLevel.Information && e.Message.Contains("warmed up", StringComparison.Ordinal));
-        (await ScalarAsync<long>(db, "select count(*) from opshub_ingest_journal")).ShouldBe(0);
-        (await ScalarAsync<long>(db, "select count(*) from opshub_ingest_pending")).ShouldBe(0);
-        (await ScalarAsync<long>(db, "select count(*) from opshub_dead_letters")).ShouldBe(0);
+        door.Log.Entries.ShouldContain(e => e.Level == LogLevel.Information && e.Message.Contains("warmed up", StringComparison.Ordinal));
+        (await ScalarAsync<long>(door.Db, "select count(*) from opshub_ingest_journal")).ShouldBe(0);
+        (await ScalarAsync<long>(door.Db, "select count(*) from opshub_ingest_pending")).ShouldBe(0);
+        (await ScalarAsync<long>(door.Db, "select count(*) from opshub_dead_letters")).ShouldBe(0);
 
         // The inserts ran: sequences are not rolled back, and every sample event drew its number, twice on two connections.
-        var drawn = await ScalarAsync<long>(db, "select last_value from pg_sequences where format('%I.%I', schemaname, sequencename) = pg_get_serial_sequence('opshub_ingest_journal', 'seq')");
+        var drawn = await ScalarAsync<long>(door.Db, LastJournalNumber);
         drawn.ShouldBe(4L * DoorWarmup.SampleEvents);
-        signal.IntakeActive.ShouldBeFalse("a warm-up is not intake: the applier keeps its full parallelism");
+        door.Signal.IntakeActive.ShouldBeFalse("a warm-up is not intake: the applier keeps its full parallelism");
 
         // Nothing kept means nothing to collide with: the same body sent for real is journaled in full, after those numbers.
-        var summary = await bulk.SubmitAsync("ndjson", OpsHub.Ingest.Bulk.NdjsonReader.ReadAsync(new MemoryStream(DoorWarmup.Sample(DateTimeOffset.UtcNow)), cancellationToken: token), null, token);
+        var summary = await door.Bulk.SubmitAsync("ndjson", OpsHub.Ingest.Bulk.NdjsonReader.ReadAsync(new MemoryStream(DoorWarmup.Sample(DateTimeOffset.UtcNow)), cancellationToken: token), null, token);
         summary.Accepted.ShouldBe(DoorWarmup.SampleEvents);
-        (await ScalarAsync<long>(db, "select min(seq) from opshub_ingest_journal")).ShouldBeGreaterThan(drawn);
+        (await ScalarAsync<long>(door.Db, "select min(seq) from opshub_ingest_journal")).ShouldBeGreaterThan(drawn);
     }
 
     [Fact]
     public async Task AWarmUpThatCannotReachTheDatabaseIsLoggedAndDoesNotStopTheStart()
     {
-        var token = TestContext.Current.CancellationToken;
-
         // Nothing listens on port 1 of the loopback.
-        await using var db = NpgsqlDataSource.Create("Host=127.0.0.1;Port=1;Username=nobody;Password=dev-only;Timeout=2");
-        await using var journal = new PostgresEventJournal(db, TimeProvider.System, Options.Create(new JournalOptions()));
-        using var signal = new JournalSignal();
-        var log = new RecordingLogger<DoorWarmup>();
+        await using var door = await Door.StartAsync("Host=127.0.0.1;Port=1;Username=nobody;Password=dev-only;Timeout=2", new JournalOptions());
 
-        await new DoorWarmup(new BulkIntake(new IngestDoor(journal, signal)), Options.Create(new JournalOptions()), log).StartAsync(token);
-
-        log.Entries.ShouldContain(e => e.Level == LogLevel.Warning && e.Exception is NpgsqlException);
+        door.Log.Entries.ShouldContain(e => e.Level == LogLevel.Warning && e.Exception is NpgsqlException);
     }
 
     [Fact]
     public async Task TurnedOffItTouchesNothing()
     {
-        var token = TestContext.Current.CancellationToken;
-        await using var db = NpgsqlDataSource.Create(await postgres.CreateDatabaseAsync("doorwarmupoff", token));
-        await using var journal = new PostgresEventJournal(db, TimeProvider.System, Options.Create(new JournalOptions()));
-        using var signal = new JournalSignal();
-        var log = new RecordingLogger<DoorWarmup>();
+        await using var door = await Door.StartAsync(
+            await postgres.CreateDatabaseAsync("doorwarmupoff", TestContext.Current.CancellationToken), new JournalOptions { WarmUpDoor = false });
 
-        await new DoorWarmup(new BulkIntake(new IngestDoor(journal, signal)), Options.Create(new JournalOptions { WarmUpDoor = false }), log).StartAsync(token);
-
-        log.Entries.ShouldBeEmpty();
-        (await ScalarAsync<long?>(db, "select last_value from pg_sequences where format('%I.%I', schemaname, sequencename) = pg_get_serial_sequence('opshub_ingest_journal', 'seq')")).ShouldBeNull();
+        door.Log.Entries.ShouldBeEmpty();
+        (await ScalarAsync<long?>(door.Db, LastJournalNumber)).ShouldBeNull();
     }
 
     [Fact]
@@ -101,6 +87,41 @@ public sealed class DoorWarmupTests(PostgresServerFixture postgres)
     {
         await using var cmd = db.CreateCommand(sql);
         return await cmd.ExecuteScalarAsync(TestContext.Current.CancellationToken) is T value ? value : default!;
+    }
+
+    // A journal on the database, the door and bulk intake in front of it, and a warm-up of them that has run.
+    private sealed class Door : IAsyncDisposable
+    {
+        private readonly PostgresEventJournal _journal;
+
+        private Door(string connectionString, JournalOptions options)
+        {
+            Db = NpgsqlDataSource.Create(connectionString);
+            _journal = new PostgresEventJournal(Db, TimeProvider.System, Options.Create(options));
+            Bulk = new BulkIntake(new IngestDoor(_journal, Signal));
+        }
+
+        public NpgsqlDataSource Db { get; }
+
+        public JournalSignal Signal { get; } = new();
+
+        public BulkIntake Bulk { get; }
+
+        public RecordingLogger<DoorWarmup> Log { get; } = new();
+
+        public static async Task<Door> StartAsync(string connectionString, JournalOptions options)
+        {
+            var door = new Door(connectionString, options);
+            await new DoorWarmup(door.Bulk, Options.Create(options), door.Log).StartAsync(TestContext.Current.CancellationToken);
+            return door;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _journal.DisposeAsync();
+            await Db.DisposeAsync();
+            Signal.Dispose();
+        }
     }
 
     private sealed class RecordingLogger<T> : ILogger<T>
