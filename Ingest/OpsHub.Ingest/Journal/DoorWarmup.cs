@@ -9,9 +9,10 @@ namespace OpsHub.Ingest.Journal;
 
 /// <summary>
 /// Before the HTTP server takes requests, takes a sample NDJSON body through the door as a request would (reading,
-/// checks, the journal's insert), in a transaction that is rolled back, on two connections. Without it a silo just started answered its first second of requests 200-800 ms late: they queued
-/// behind the first inserts, which compiled the door's code and opened connections (BENCHMARKS.md, run 10). Nothing
-/// is kept; a failure is logged and the silo starts anyway, its door working cold.
+/// checks, the journal's insert), in a transaction that is rolled back, on two connections. Without it a silo just
+/// started answered its first second of requests 200-800 ms late: they queued behind the first inserts, which
+/// compiled the door's code and opened connections (BENCHMARKS.md, run 10). Nothing is kept; a failure is logged and
+/// the silo starts anyway, its door working cold.
 /// </summary>
 internal sealed partial class DoorWarmup(BulkIntake bulk, IOptions<JournalOptions> options, ILogger<DoorWarmup> logger) : IHostedService
 {
