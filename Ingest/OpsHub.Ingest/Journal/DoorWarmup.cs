@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Hosting;
@@ -14,7 +13,7 @@ namespace OpsHub.Ingest.Journal;
 /// compiled the door's code and opened connections (BENCHMARKS.md, run 10). Nothing is kept; a failure is logged and
 /// the silo starts anyway, its door working cold.
 /// </summary>
-internal sealed partial class DoorWarmup(BulkIntake bulk, IOptions<JournalOptions> options, ILogger<DoorWarmup> logger) : IHostedService
+internal sealed partial class DoorWarmup(BulkIntake bulk, TimeProvider time, IOptions<JournalOptions> options, ILogger<DoorWarmup> logger) : IHostedService
 {
     /// <summary>Events in the sample body: enough calls for the runtime to pick the per-event code out to optimise.</summary>
     internal const int SampleEvents = 100;
@@ -31,17 +30,17 @@ internal sealed partial class DoorWarmup(BulkIntake bulk, IOptions<JournalOption
             return;
         }
 
-        var started = Stopwatch.GetTimestamp();
+        var started = time.GetTimestamp();
         try
         {
-            var sample = Sample(DateTimeOffset.UtcNow);
+            var sample = Sample(time.GetUtcNow());
             for (var round = 0; round < Rounds; round++)
             {
                 await Task.WhenAll(Enumerable.Range(0, Connections)
                     .Select(_ => bulk.WarmUpAsync(new MemoryStream(sample, writable: false), cancellationToken)));
             }
 
-            var elapsed = Stopwatch.GetElapsedTime(started);
+            var elapsed = time.GetElapsedTime(started);
             LogWarmedUp(elapsed.TotalMilliseconds);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

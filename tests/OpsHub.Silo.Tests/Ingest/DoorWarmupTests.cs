@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using OpsHub.Ingest;
 using OpsHub.Ingest.Journal;
@@ -15,6 +16,9 @@ namespace OpsHub.Silo.Tests.Ingest;
 /// </summary>
 public sealed class DoorWarmupTests(PostgresServerFixture postgres)
 {
+    // The warm-up's clock, so that its sample is byte for byte the one sent for real afterwards.
+    private static readonly DateTimeOffset At = DateTimeOffset.Parse("2026-11-24T09:00:00+07:00", System.Globalization.CultureInfo.InvariantCulture);
+
     // The journal's sequence is not rolled back with an insert: the last number drawn, or null when none was.
     private const string LastJournalNumber =
         "select last_value from pg_sequences where format('%I.%I', schemaname, sequencename) = pg_get_serial_sequence('opshub_ingest_journal', 'seq')";
@@ -36,7 +40,7 @@ public sealed class DoorWarmupTests(PostgresServerFixture postgres)
         door.Signal.IntakeActive.ShouldBeFalse("a warm-up is not intake: the applier keeps its full parallelism");
 
         // Nothing kept means nothing to collide with: the same body sent for real is journaled in full, after those numbers.
-        var summary = await door.Bulk.SubmitAsync("ndjson", OpsHub.Ingest.Bulk.NdjsonReader.ReadAsync(new MemoryStream(DoorWarmup.Sample(DateTimeOffset.UtcNow)), cancellationToken: token), null, token);
+        var summary = await door.Bulk.SubmitAsync("ndjson", OpsHub.Ingest.Bulk.NdjsonReader.ReadAsync(new MemoryStream(DoorWarmup.Sample(At)), cancellationToken: token), null, token);
         summary.Accepted.ShouldBe(DoorWarmup.SampleEvents);
         (await ScalarAsync<long>(door.Db, "select min(seq) from opshub_ingest_journal")).ShouldBeGreaterThan(drawn);
     }
@@ -73,7 +77,7 @@ public sealed class DoorWarmupTests(PostgresServerFixture postgres)
     [Fact]
     public async Task TheSampleIsReadAsTheNdjsonDoorReadsItWithAndWithoutIds()
     {
-        var results = await OpsHub.Ingest.Bulk.NdjsonReader.ReadAsync(new MemoryStream(DoorWarmup.Sample(DateTimeOffset.UtcNow)), cancellationToken: TestContext.Current.CancellationToken)
+        var results = await OpsHub.Ingest.Bulk.NdjsonReader.ReadAsync(new MemoryStream(DoorWarmup.Sample(At)), cancellationToken: TestContext.Current.CancellationToken)
             .ToListAsync(TestContext.Current.CancellationToken);
 
         results.Count.ShouldBe(DoorWarmup.SampleEvents);
@@ -112,7 +116,7 @@ public sealed class DoorWarmupTests(PostgresServerFixture postgres)
         public static async Task<Door> StartAsync(string connectionString, JournalOptions options)
         {
             var door = new Door(connectionString, options);
-            await new DoorWarmup(door.Bulk, Options.Create(options), door.Log).StartAsync(TestContext.Current.CancellationToken);
+            await new DoorWarmup(door.Bulk, new FakeTimeProvider(At), Options.Create(options), door.Log).StartAsync(TestContext.Current.CancellationToken);
             return door;
         }
 
