@@ -23,6 +23,12 @@ status=${PIPESTATUS[0]}
 total=$(grep -E '^\s+total: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+')
 failed=$(grep -E '^\s+failed: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+')
 passed=$(grep -E '^\s+succeeded: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+')
+# The summary is the last thing a CI log keeps; name each failed test (and the first lines of its
+# message) once more just above it, so a failure far up a long log is never lost.
+if grep -qE '^failed ' "$log"; then
+  echo "==> Failed tests (repeated from above)"
+  awk '/^failed /{n=12} n>0{print; n--}' "$log"
+fi
 rm -f "$log"
 if [ -z "$total" ] || [ -z "$failed" ] || [ -z "$passed" ]; then
   echo "Could not read the test summary."
