@@ -19,6 +19,7 @@ public static class IngestServiceCollectionExtensions
             .Validate(o => o.MaxAppendBatch > 0 && o.ApplyBatch > 0 && o.ApplyParallelism > 0, "OpsHub:Ingest:Journal batch sizes must be positive.")
             .Validate(o => o.ApplyParallelismWhileIngesting > 0 && o.ApplyParallelismWhileIngesting <= o.ApplyParallelism,
                 "OpsHub:Ingest:Journal:ApplyParallelismWhileIngesting must be at least 1 and at most ApplyParallelism.")
+            .Validate(o => o.ApplyShareWhileIngesting is > 0 and <= 1, "OpsHub:Ingest:Journal:ApplyShareWhileIngesting must be above 0 and at most 1.")
             .Validate(o => o.IdlePoll > TimeSpan.Zero && o.RetryDelay > TimeSpan.Zero, "OpsHub:Ingest:Journal delays must be positive.")
             .ValidateOnStart();
         services.AddOptions<IngestGuardOptions>().BindConfiguration(IngestGuardOptions.Section)

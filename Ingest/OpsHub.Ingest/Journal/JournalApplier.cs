@@ -20,6 +20,9 @@ public sealed partial class JournalApplier(
     ILogger<JournalApplier> logger,
     Metrics.IngestMetrics? metrics = null) : BackgroundService
 {
+    private const int BatchWhileIngesting = 100;
+    private static readonly TimeSpan MaxRest = TimeSpan.FromSeconds(1);
+
     private readonly JournalOptions _options = options.Value;
 
     // Held by each dossier's apply while the doors are busy (JournalOptions.ApplyParallelismWhileIngesting).
@@ -37,7 +40,9 @@ public sealed partial class JournalApplier(
         {
             try
             {
-                var claimed = await journal.ApplyPendingAsync(_options.ApplyBatch, entries => ApplyAsync(entries, stoppingToken), stoppingToken);
+                // While a door is busy the applier works slowly: a smaller claim keeps its transaction short.
+                var limit = signal.IntakeActive ? Math.Min(_options.ApplyBatch, BatchWhileIngesting) : _options.ApplyBatch;
+                var claimed = await journal.ApplyPendingAsync(limit, entries => ApplyAsync(entries, stoppingToken), stoppingToken);
                 if (claimed == 0)
                 {
                     await signal.WaitAsync(_options.IdlePoll, stoppingToken);
@@ -72,6 +77,7 @@ public sealed partial class JournalApplier(
                 }
 
                 JournalVerdict verdict;
+                var started = time.GetTimestamp();
                 try
                 {
                     verdict = await ApplyOneAsync(entry, ct);
@@ -80,6 +86,12 @@ public sealed partial class JournalApplier(
                 {
                     if (gated)
                     {
+                        // The lane rests before the next dossier may take it: the applier's share of the time while busy.
+                        if (RestAfter(time.GetElapsedTime(started)) is { } rest && rest > TimeSpan.Zero)
+                        {
+                            await Task.Delay(rest, time, ct).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                        }
+
                         _whileIngesting.Release();
                     }
                 }
@@ -92,6 +104,19 @@ public sealed partial class JournalApplier(
             }
         });
         return verdicts;
+    }
+
+    // How long to rest after a dossier that took `worked` while a door is busy, at most a second.
+    private TimeSpan RestAfter(TimeSpan worked)
+    {
+        var share = _options.ApplyShareWhileIngesting;
+        if (share >= 1 || worked <= TimeSpan.Zero)
+        {
+            return TimeSpan.Zero;
+        }
+
+        var rest = worked * ((1 - share) / share);
+        return rest < MaxRest ? rest : MaxRest;
     }
 
     private async Task<JournalVerdict> ApplyOneAsync(JournalEntry entry, CancellationToken token)

@@ -30,6 +30,15 @@ public sealed class JournalOptions
     /// </summary>
     public int ApplyParallelismWhileIngesting { get; set; } = 1;
 
+    /// <summary>
+    /// The share of its time the applier works while a door of this process is taking submissions in: after each
+    /// dossier it rests for as long again as that dossier took, times (1 - share) / share, so that at 0.25 it applies
+    /// for at most a quarter of the time and leaves the CPU to the door and its acknowledgements the rest. Default 0.25;
+    /// 1 to give the door no more than <see cref="ApplyParallelismWhileIngesting"/>. Applying catches up at full width
+    /// when intake pauses.
+    /// </summary>
+    public double ApplyShareWhileIngesting { get; set; } = 0.25;
+
     /// <summary>How long the applier sleeps when nothing is pending and nothing new was appended. Default 200 ms.</summary>
     public TimeSpan IdlePoll { get; set; } = TimeSpan.FromMilliseconds(200);
 

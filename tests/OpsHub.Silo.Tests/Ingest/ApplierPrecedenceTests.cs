@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using OpsHub.Ingest;
 using OpsHub.Ingest.Events;
@@ -46,6 +47,75 @@ public sealed class ApplierPrecedenceTests(PostgresServerFixture postgres)
         finally
         {
             await applier.StopAsync(CancellationToken.None);
+        }
+    }
+
+    [Fact]
+    public async Task WhileADoorIsBusyTheApplierRestsSoThatItWorksAtMostItsShareOfTheTime()
+    {
+        // Each dossier takes 20 ms of the (fake) clock; at a share of 0.25 the lane then rests 60 ms before the next.
+        var options = Options.Create(new JournalOptions
+        {
+            ApplyBatch = 20, ApplyParallelism = 8, ApplyParallelismWhileIngesting = 1, ApplyShareWhileIngesting = 0.25, IdlePoll = TimeSpan.FromMilliseconds(50),
+        });
+        var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-20T08:00:00+07:00", System.Globalization.CultureInfo.InvariantCulture));
+        await using var db = NpgsqlDataSource.Create(await postgres.CreateDatabaseAsync("share", TestContext.Current.CancellationToken));
+        await using var journal = new PostgresEventJournal(db, time, options);
+        using var signal = new JournalSignal(time);
+        var sink = new ClockedSink(time, TimeSpan.FromMilliseconds(20));
+        var items = Enumerable.Range(0, 20).Select(i =>
+        {
+            var receipt = new DossierReceived($"SHARE-{i:D2}", time.GetUtcNow(), "P", "U", 2);
+            return new JournalItem("test", $"s{i}", receipt.DossierCode, time.GetUtcNow(), null, JournalFormats.OpsHub, EventJson.Write(receipt));
+        }).ToList();
+        (await journal.AppendAsync(items, TestContext.Current.CancellationToken)).ShouldAllBe(seq => seq != null);
+        var applier = new JournalApplier(journal, sink, signal, time, options, NullLogger<JournalApplier>.Instance);
+
+        signal.IntakeStarted();
+        await applier.StartAsync(TestContext.Current.CancellationToken);
+        try
+        {
+            // The clock moves 5 ms at a time, slowly enough for each dossier's rest to start before the next step.
+            for (var step = 0; step < 2_000 && sink.Starts.Count < 6; step++)
+            {
+                await Task.Delay(2, TestContext.Current.CancellationToken);
+                time.Advance(TimeSpan.FromMilliseconds(5));
+            }
+
+            var starts = sink.Starts.ToArray();
+            starts.Length.ShouldBeGreaterThanOrEqualTo(6, "dossiers are applied while the door is busy, only more slowly");
+            var gaps = starts.Zip(starts.Skip(1), (a, b) => b - a).ToArray();
+            gaps.ShouldAllBe(gap => gap >= TimeSpan.FromMilliseconds(80), $"20 ms of work and 60 ms of rest between starts; gaps: {string.Join(", ", gaps.Select(g => g.TotalMilliseconds))} ms");
+
+            // With the door quiet for its second of hold (on the same clock) the rests are over: a dossier that started
+            // before that still ends its rest, then the clock stands still and the others are applied.
+            signal.IntakeEnded();
+            for (var step = 0; step < 15; step++)
+            {
+                await Task.Delay(10, TestContext.Current.CancellationToken);
+                time.Advance(TimeSpan.FromMilliseconds(100));
+            }
+
+            signal.IntakeActive.ShouldBeFalse();
+            var applied = sink.Starts.Count;
+            await Eventually.GetAsync(() => Task.FromResult(sink.Starts.Count), n => n == items.Count, TimeSpan.FromSeconds(30), $"every dossier applied with the clock standing still ({applied} had been before it stopped)");
+        }
+        finally
+        {
+            await applier.StopAsync(CancellationToken.None);
+        }
+    }
+
+    // Each event moves the clock by the time it "takes" and records the clock when it started.
+    private sealed class ClockedSink(FakeTimeProvider time, TimeSpan takes) : IIngestSink
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<DateTimeOffset> Starts { get; } = new();
+
+        public Task<SinkResult> AcceptAsync(IngestRecord record, long journalSeq, CancellationToken cancellationToken)
+        {
+            Starts.Enqueue(time.GetUtcNow());
+            time.Advance(takes);
+            return Task.FromResult(SinkResult.Applied);
         }
     }
 
