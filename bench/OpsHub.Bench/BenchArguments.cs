@@ -17,6 +17,7 @@ internal static class BenchArguments
           --paced-rate N             events/s of the open-loop latency run (10000)
           --paced-seconds N          its length (full 30, quick 10)
           --paced-batch N            events per request in it (100)
+          --paced-lead-in N          seconds sent at that rate before it, counted apart (5)
           --dossiers N               open dossiers due during the run (full 50000, quick 10000)
           --open-dossiers N          open dossiers held meanwhile, those due included (full 1000000, quick 10000)
           --alert-lead-seconds N     from the load's start to the first due instant (default 30 + N/250)
@@ -62,6 +63,7 @@ internal static class BenchArguments
                 case "--paced-rate": options.PacedRate = (int)number; break;
                 case "--paced-seconds": options.PacedDuration = TimeSpan.FromSeconds(number); break;
                 case "--paced-batch": options.PacedBatch = (int)number; break;
+                case "--paced-lead-in": options.PacedLeadIn = TimeSpan.FromSeconds(number); break;
                 case "--dossiers": options.Dossiers = (int)number; break;
                 case "--open-dossiers": options.OpenDossiers = (int)number; break;
                 case "--alert-lead-seconds": options.AlertLead = TimeSpan.FromSeconds(number); break;

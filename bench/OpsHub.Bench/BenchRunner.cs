@@ -180,7 +180,7 @@ internal sealed class BenchRunner(BenchOptions options, string root)
 
     private string Sizes() =>
         $"ceiling {options.CeilingDuration.TotalSeconds:N0} s x {options.CeilingConcurrency} in flight; freshness {options.FreshnessEvents} events at {options.FreshnessRate}/s; "
-        + $"{options.OpenDossiers:N0} open dossiers, {options.Dossiers:N0} of them due over {options.AlertSpread.TotalSeconds:N0} s; paced {options.PacedRate:N0} events/s for {options.PacedDuration.TotalSeconds:N0} s; "
+        + $"{options.OpenDossiers:N0} open dossiers, {options.Dossiers:N0} of them due over {options.AlertSpread.TotalSeconds:N0} s; paced {options.PacedRate:N0} events/s for {options.PacedDuration.TotalSeconds:N0} s after a {options.PacedLeadIn.TotalSeconds:N0} s lead-in; "
         + $"closed loop {options.IngestClients} clients x {options.IngestBatch} events for {options.IngestDuration.TotalSeconds:N0} s";
 
     private async Task StatementsAsync(BenchPostgres postgres, string scenario, CancellationToken cancellationToken)

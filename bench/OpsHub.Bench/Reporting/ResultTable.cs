@@ -16,7 +16,7 @@ internal static class ResultTable
                 Met(r.Ingest.EventsPerSecond >= 50_000 && r.Ingest.EventsPerSecond >= 0.2 * ceiling), Ratio(r.Ingest.EventsPerSecond, ceiling)),
             new("  its acknowledgement latency per request (p50 / p99)", $"{Ms(r.Ingest.P50)} / {Ms(r.Ingest.P99)} ms", "-", "-", "-"),
             new("  the same with the applier off (journal door alone; diagnostic)", $"{N(r.JournalOnly.EventsPerSecond)} events/s, p50 {Ms(r.JournalOnly.P50)} / p99 {Ms(r.JournalOnly.P99)} ms", "-", "-", Ratio(r.JournalOnly.EventsPerSecond, ceiling)),
-            new($"Acknowledgement at {N(r.Options.PacedRate)} events/s, open loop ({r.Options.PacedBatch}/request)", $"p50 {Ms(r.Paced.P50)}, p95 {Ms(r.Paced.P95)}, p99 {Ms(r.Paced.P99)} ms ({N(r.Paced.EventsPerSecond)} events/s acked)", "p99 < 100 ms",
+            new($"Acknowledgement at {N(r.Options.PacedRate)} events/s, open loop ({r.Options.PacedBatch}/request)", $"p50 {Ms(r.Paced.P50)}, p95 {Ms(r.Paced.P95)}, p99 {Ms(r.Paced.P99)} ms ({N(r.Paced.EventsPerSecond)} events/s acked){LeadIn(r)}", "p99 < 100 ms",
                 Met(r.Paced.P99 < 100 && r.Paced.Failed == 0), "-"),
             new($"Applied end to end (journal -> dossier grain -> PostgreSQL), {N(r.Alerts.OpenDossiers)} receipts", $"{N(r.Alerts.AppliedPerSecond)} dossiers/s", "-", "-", Ratio(r.Alerts.AppliedPerSecond, ceiling)),
             new($"Overdue alert lateness, {N(r.Alerts.OpenDossiers)} open dossiers, {N(r.Alerts.Dossiers)} of them due within {r.Options.AlertSpread.TotalSeconds:N0} s", $"p50 {Ms(r.Alerts.P50)}, p95 {Ms(r.Alerts.P95)}, p99 {Ms(r.Alerts.P99)}, max {Ms(r.Alerts.Max)} ms ({N(r.Alerts.Alerts)} alerts; {N(r.Alerts.AppliedBeforeDue)} applied before due)", "p99 < 1 s",
@@ -31,6 +31,10 @@ internal static class ResultTable
             new($"Restart to serving (SIGKILL, {N(r.Restart.OpenDossiers)} dossiers stored)", $"ready {r.Restart.ReadySeconds.ToString("N1", CultureInfo.InvariantCulture)} s, dossier read {r.Restart.ServingSeconds.ToString("N1", CultureInfo.InvariantCulture)} s", "< 30 s",
                 Met(r.Restart.ServingSeconds < 30), "-"),
         };
+
+        static string LeadIn(BenchResults r) => r.Options.PacedLeadIn > TimeSpan.Zero
+            ? $"; its {r.Options.PacedLeadIn.TotalSeconds:N0} s lead-in at the same rate, right after the restart, not counted: p50 {Ms(r.Paced.LeadIn.P50)}, p99 {Ms(r.Paced.LeadIn.P99)}, max {Ms(r.Paced.LeadIn.Max)} ms"
+            : "";
 
         var text = new StringBuilder();
         text.AppendLine("| Scenario | Result | Target | Met | Ratio to ceiling |");
