@@ -40,10 +40,13 @@ public sealed class PostgresOptions
     public int SharedBuffersMegabytes { get; set; } = 128;
 
     /// <summary>
-    /// WAL the embedded server may write between checkpoints, in MiB. Default: 1024, PostgreSQL's own; a backfill
-    /// of millions of events forces a checkpoint every gigabyte of WAL. Ignored when <see cref="ConnectionString"/> is set.
+    /// WAL the embedded server may write between checkpoints, in MiB. Default: 4096. At PostgreSQL's own 1024 the
+    /// benchmark's backfill forced a checkpoint every 2-3 minutes, and one every 35-40 s while the door took 10,000
+    /// events a second; after each, every page touched again is written whole into the WAL, which filled it faster
+    /// still (BENCHMARKS.md, run 11). Checkpoints still come at least every 5 minutes (checkpoint_timeout), which
+    /// bounds what a crash replays; the WAL may take up to this much disk. Ignored when <see cref="ConnectionString"/> is set.
     /// </summary>
-    public int MaxWalSizeMegabytes { get; set; } = 1024;
+    public int MaxWalSizeMegabytes { get; set; } = 4096;
 
     /// <summary>How long the embedded server may take to accept connections (including a first initdb). Default: 60 seconds.</summary>
     public TimeSpan StartTimeout { get; set; } = TimeSpan.FromSeconds(60);
