@@ -41,8 +41,8 @@ public sealed class PostgresOptions
 
     /// <summary>
     /// WAL the embedded server may write between checkpoints, in MiB. Default: 4096. At PostgreSQL's own 1024 the
-    /// benchmark's backfill forced a checkpoint every 2-3 minutes, and one every 35-40 s while the door took 10,000
-    /// events a second; after each, every page touched again is written whole into the WAL, which filled it faster
+    /// benchmark's backfill forced a checkpoint every 2-3 minutes, and its closed-loop ingest one every 35-40 s;
+    /// after each, every page touched again is written whole into the WAL, which filled it faster
     /// still (BENCHMARKS.md, run 11). Checkpoints still come at least every 5 minutes (checkpoint_timeout), which
     /// bounds what a crash replays; the WAL may take up to this much disk. Ignored when <see cref="ConnectionString"/> is set.
     /// </summary>

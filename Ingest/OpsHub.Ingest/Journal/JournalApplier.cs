@@ -9,7 +9,8 @@ namespace OpsHub.Ingest.Journal;
 /// in order of occurrence (then the source's sequence, then journal order), dossiers in parallel, and records each
 /// verdict in the same transaction. After a crash, whatever was journaled but not recorded as applied is applied on
 /// the next start; the sink turns an event delivered twice into a duplicate by its journal number. While a door of
-/// this process is taking events in, fewer dossiers are applied at once, so acknowledgements do not wait for the CPU.
+/// this process is taking events in, fewer dossiers are applied at once, with a rest after each, so acknowledgements
+/// do not wait for the CPU.
 /// </summary>
 public sealed partial class JournalApplier(
     IEventJournal journal,

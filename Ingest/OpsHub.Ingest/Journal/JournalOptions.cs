@@ -32,8 +32,8 @@ public sealed class JournalOptions
 
     /// <summary>
     /// The share of its time the applier works while a door of this process is taking submissions in: after each
-    /// dossier it rests for as long again as that dossier took, times (1 - share) / share, so that at 0.25 it applies
-    /// for at most a quarter of the time and leaves the CPU to the door and its acknowledgements the rest. Default 0.25;
+    /// dossier it rests (1 - share) / share times as long as that dossier took (at most a second), so that at 0.25 it
+    /// applies for at most a quarter of the time and leaves the CPU to the door and its acknowledgements. Default 0.25;
     /// 1 to give the door no more than <see cref="ApplyParallelismWhileIngesting"/>. Applying catches up at full width
     /// when intake pauses.
     /// </summary>
