@@ -21,6 +21,7 @@ public static class IngestServiceCollectionExtensions
                 "OpsHub:Ingest:Journal:ApplyParallelismWhileIngesting must be at least 1 and at most ApplyParallelism.")
             .Validate(o => o.ApplyShareWhileIngesting is > 0 and <= 1, "OpsHub:Ingest:Journal:ApplyShareWhileIngesting must be above 0 and at most 1.")
             .Validate(o => o.IdlePoll > TimeSpan.Zero && o.RetryDelay > TimeSpan.Zero, "OpsHub:Ingest:Journal delays must be positive.")
+            .Validate(o => o.WarmUpLimit > TimeSpan.Zero && o.WarmUpLimit <= TimeSpan.FromMinutes(5), "OpsHub:Ingest:Journal:WarmUpLimit must be above 0 and at most 5 minutes.")
             .ValidateOnStart();
         services.AddOptions<IngestGuardOptions>().BindConfiguration(IngestGuardOptions.Section)
             .Validate(o => o.MaxRequestBytes > 0 && o.MaxBulkBytes >= o.MaxRequestBytes, "OpsHub:Ingest:MaxRequestBytes must be positive and at most MaxBulkBytes.")
@@ -34,6 +35,9 @@ public static class IngestServiceCollectionExtensions
         services.TryAddSingleton<IngestDoor>();
         services.TryAddSingleton<BulkIntake>();
         services.AddHostedService<DoorWarmup>();
+        services.TryAddSingleton<WarmUpKey>();
+        services.TryAddSingleton<Http.DoorHttpWarmup>();
+        services.AddHostedService(sp => sp.GetRequiredService<Http.DoorHttpWarmup>());
         services.AddHostedService<JournalApplier>();
         return services;
     }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace OpsHub.Ingest.Guards;
@@ -48,22 +49,32 @@ public sealed class ApiKeyFilter(IOptionsMonitor<IngestGuardOptions> options) : 
     public static bool IsBulk(HttpRequest request) =>
         request.ContentType is { } type && (type.Contains("ndjson", StringComparison.OrdinalIgnoreCase) || type.Contains("text/csv", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The source whose key the request carries (any source when keys are not required), or <c>null</c>.</summary>
+    /// <summary>
+    /// The source whose key the request carries (any source when keys are not required), or <c>null</c>. The key of
+    /// this process's warm-up, while it runs, is <see cref="WarmUpKey.Source"/>, keys required or not.
+    /// </summary>
     public static IngestSource? Authenticate(HttpContext http, IngestGuardOptions guard)
     {
+        var key = http.Request.Headers[Header].FirstOrDefault();
+        byte[]? hash = key is { Length: > 0 } ? SHA256.HashData(Encoding.UTF8.GetBytes(key)) : null;
+        if (hash is not null && http.RequestServices?.GetService<WarmUpKey>() is { } warmUp && warmUp.Admits(hash))
+        {
+            return WarmUpKey.Source;
+        }
+
         if (!guard.RequireApiKey)
         {
             return IngestSource.Anonymous;
         }
 
-        if (http.Request.Headers[Header].FirstOrDefault() is not { Length: > 0 } key)
+        if (hash is null)
         {
             return null;
         }
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+        var hex = Encoding.ASCII.GetBytes(Convert.ToHexStringLower(hash));
         var match = guard.Sources.FirstOrDefault(s => CryptographicOperations.FixedTimeEquals(
-            Encoding.ASCII.GetBytes(s.ApiKeySha256.ToLowerInvariant()), Encoding.ASCII.GetBytes(hash)));
+            Encoding.ASCII.GetBytes(s.ApiKeySha256.ToLowerInvariant()), hex));
         return match is null ? null : new IngestSource(match.Name, match.RequestsPerSecond, match.Burst, [.. match.Units]);
     }
 }

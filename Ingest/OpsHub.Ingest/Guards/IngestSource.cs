@@ -12,4 +12,10 @@ public sealed record IngestSource(string Name, int RequestsPerSecond, int Burst,
 
     /// <summary>The source used when keys are not required.</summary>
     public static IngestSource Anonymous { get; } = new(Http.IngestEndpoints.DefaultSource, 1_000, 2_000, []);
+
+    /// <summary>
+    /// Whether what it sends only goes through the door, kept nowhere: true only for this process's own warm-up
+    /// (<see cref="WarmUpKey"/>).
+    /// </summary>
+    public bool KeepsNothing { get; init; }
 }

@@ -49,9 +49,17 @@ public static class IngestEndpoints
         }
 
         var mediaType = MediaType(request);
+        var keepNothing = (request.HttpContext.Items[Guards.IngestSource.ItemKey] as Guards.IngestSource)?.KeepsNothing == true;
         if (mediaType is "application/x-ndjson" or "application/ndjson")
         {
-            return Results.Ok(await bulk.SubmitAsync("ndjson", Bulk.NdjsonReader.ReadAsync(request.Body, DefaultSource, cancellationToken: cancellationToken), null, cancellationToken, UnitsOf(request)));
+            return Results.Ok(await bulk.SubmitAsync("ndjson", Bulk.NdjsonReader.ReadAsync(request.Body, DefaultSource, cancellationToken: cancellationToken), null, cancellationToken, UnitsOf(request), keepNothing));
+        }
+
+        if (keepNothing)
+        {
+            // The warm-up sends NDJSON only; any other body from it would be kept, so it is refused.
+            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type",
+                detail: "The warm-up's requests are application/x-ndjson.");
         }
 
         if (mediaType == CloudEvents.CloudEventContentTypes.Batch)
@@ -123,6 +131,13 @@ public static class IngestEndpoints
 
     private static async Task<IResult> PostPortalRecordsAsync(HttpRequest request, BulkIntake bulk, CancellationToken cancellationToken)
     {
+        if ((request.HttpContext.Items[Guards.IngestSource.ItemKey] as Guards.IngestSource)?.KeepsNothing == true)
+        {
+            // What comes in here is kept: the warm-up, which keeps nothing, has no business here.
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not for the warm-up",
+                detail: "The warm-up's key sends NDJSON to /api/v1/events only.");
+        }
+
         if (CharsetProblem(request) is { } charset)
         {
             return charset;

@@ -15,8 +15,14 @@ public sealed class BulkIntake(IngestDoor door)
     /// <summary>Most refused items listed one by one in a summary.</summary>
     public const int ListedRejections = 1_000;
 
+    /// <summary>
+    /// Takes <paramref name="items"/> through the door chunk by chunk. With <paramref name="keepNothing"/> (this
+    /// process's warm-up) each chunk goes to <see cref="IngestDoor.WarmUpAsync"/> instead: nothing is kept, and the
+    /// summary counts nothing.
+    /// </summary>
     public async Task<BulkSummary> SubmitAsync(
-        string format, IAsyncEnumerable<ItemResult> items, Func<int, string>? rawOf, CancellationToken cancellationToken, IReadOnlyCollection<string>? units = null)
+        string format, IAsyncEnumerable<ItemResult> items, Func<int, string>? rawOf, CancellationToken cancellationToken, IReadOnlyCollection<string>? units = null,
+        bool keepNothing = false)
     {
         var summary = new BulkSummary();
         var chunk = new List<(int Position, DoorItem Item)>(Chunk);
@@ -29,11 +35,11 @@ public sealed class BulkIntake(IngestDoor door)
 
             if (chunk.Count >= Chunk)
             {
-                await FlushAsync(chunk, summary, units, cancellationToken);
+                await FlushAsync(chunk, summary, units, keepNothing, cancellationToken);
             }
         }
 
-        await FlushAsync(chunk, summary, units, cancellationToken);
+        await FlushAsync(chunk, summary, units, keepNothing, cancellationToken);
         return summary;
     }
 
@@ -56,10 +62,18 @@ public sealed class BulkIntake(IngestDoor door)
         await door.WarmUpAsync(Http.IngestEndpoints.DefaultSource, items, cancellationToken);
     }
 
-    private async Task FlushAsync(List<(int Position, DoorItem Item)> chunk, BulkSummary summary, IReadOnlyCollection<string>? units, CancellationToken cancellationToken)
+    private async Task FlushAsync(
+        List<(int Position, DoorItem Item)> chunk, BulkSummary summary, IReadOnlyCollection<string>? units, bool keepNothing, CancellationToken cancellationToken)
     {
         if (chunk.Count == 0)
         {
+            return;
+        }
+
+        if (keepNothing)
+        {
+            await door.WarmUpAsync(Http.IngestEndpoints.DefaultSource, [.. chunk.Select(c => c.Item)], cancellationToken);
+            chunk.Clear();
             return;
         }
 

@@ -13,9 +13,16 @@ public sealed class JournalOptions
 
     /// <summary>
     /// Whether the process takes a sample body through its door, keeping nothing, before its HTTP server opens
-    /// (<see cref="DoorWarmup"/>). Default true; off only to measure a cold start.
+    /// (<see cref="DoorWarmup"/>) and then through the server until the runtime stops compiling
+    /// (<see cref="Http.DoorHttpWarmup"/>). Default true; off only to measure a cold start.
     /// </summary>
     public bool WarmUpDoor { get; set; } = true;
+
+    /// <summary>
+    /// Longest the door's warm-up over HTTP (<see cref="Http.DoorHttpWarmup"/>) may hold readiness back, if the runtime
+    /// has not stopped compiling sooner. Default 20 s.
+    /// </summary>
+    public TimeSpan WarmUpLimit { get; set; } = TimeSpan.FromSeconds(20);
 
     /// <summary>Most events the applier claims at once. Default 2,000.</summary>
     public int ApplyBatch { get; set; } = 2_000;

@@ -48,7 +48,8 @@ public static class ApiExtensions
         services.AddHealthChecks()
             .AddCheck<PostgresHealthCheck>("postgresql", tags: ["ready"])
             .AddCheck<SiloMembershipHealthCheck>("silo", tags: ["ready"])
-            .AddCheck<IngestJournalHealthCheck>("ingest-journal", tags: ["ready"]);
+            .AddCheck<IngestJournalHealthCheck>("ingest-journal", tags: ["ready"])
+            .AddCheck<DoorWarmupHealthCheck>("ingest-warmup", tags: ["ready"]);
         services.AddHostedService<StartupBanner>();
         return services;
     }

@@ -39,6 +39,8 @@ internal sealed class SiloProcess : IAsyncDisposable
 
     public int Pid => _process.Id;
 
+    private static int _jitLogs;
+
     /// <param name="root">The repository's root.</param>
     /// <param name="settings">Ports and database.</param>
     /// <param name="applyJournal">Whether the silo applies journaled events (off only to measure the journal door alone).</param>
@@ -73,6 +75,14 @@ internal sealed class SiloProcess : IAsyncDisposable
         foreach (var (key, value) in BenchUnits.Settings(BenchUnits.ConfiguredUnits(Path.Combine(siloDirectory, "appsettings.json"))))
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        // Diagnostic (BENCHMARKS.md, run 12): with OPSHUB_BENCH_JIT_LOG=/some/prefix each silo started writes every method
+        // the runtime compiles, with its tier, to prefix.1, prefix.2, ... in the order started.
+        if (Environment.GetEnvironmentVariable("OPSHUB_BENCH_JIT_LOG") is { Length: > 0 } jit)
+        {
+            start.Environment["DOTNET_JitStdOutFile"] = jit + "." + Interlocked.Increment(ref _jitLogs);
+            start.Environment["DOTNET_JitDisasmSummary"] = "1";
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the silo process.");

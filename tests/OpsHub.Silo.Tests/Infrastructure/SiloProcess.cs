@@ -72,6 +72,9 @@ internal sealed class SiloProcess : IAsyncDisposable
         start.Environment["DOTNET_EnableCrashReport"] = "1";
         start.Environment["OpsHub__Postgres__ConnectionString"] = connectionString;
         start.Environment["OpsHub__Silo__ClusterId"] = clusterId;
+        // The door's warm-up over HTTP holds readiness back until the runtime stops compiling, up to 20 s by default;
+        // the suite starts silos often on a shared machine, so each warms up for at most 3 s (DoorHttpWarmupTests runs a whole one).
+        start.Environment["OpsHub__Ingest__Journal__WarmUpLimit"] = "00:00:03";
         start.Environment["OpsHub__Silo__SiloPort"] = siloPort.ToString(CultureInfo.InvariantCulture);
         start.Environment["OpsHub__Silo__GatewayPort"] = gatewayPort.ToString(CultureInfo.InvariantCulture);
         // A test account with every role over the whole province, signed in once the process is ready (see CreateClient).
