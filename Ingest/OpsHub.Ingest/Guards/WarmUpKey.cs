@@ -23,8 +23,15 @@ public sealed class WarmUpKey
         return key;
     }
 
-    /// <summary>From now on the key admits nothing.</summary>
-    public void Close() => _sha256 = null;
+    /// <summary>From now on <paramref name="key"/> admits nothing (a key opened since stays open).</summary>
+    public void Close(string key)
+    {
+        var sha256 = SHA256.HashData(Encoding.UTF8.GetBytes(key));
+        if (Admits(sha256))
+        {
+            _sha256 = null;
+        }
+    }
 
     /// <summary>Whether <paramref name="sha256"/> is the hash of the open key.</summary>
     public bool Admits(ReadOnlySpan<byte> sha256) => _sha256 is { } open && CryptographicOperations.FixedTimeEquals(open, sha256);

@@ -49,10 +49,15 @@ public sealed partial class DoorHttpWarmup(
             return Task.CompletedTask;
         }
 
+        // An in-memory server (tests) has no addresses: nothing to warm up, nothing to warn about.
         var addresses = services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         if (LoopbackAddress(addresses) is not { } address)
         {
-            LogNoAddress();
+            if (addresses.Count > 0)
+            {
+                LogNoAddress();
+            }
+
             _finished = true;
             return Task.CompletedTask;
         }
@@ -100,9 +105,10 @@ public sealed partial class DoorHttpWarmup(
     private async Task RunAsync(Uri address, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
+        var warmUpKey = key.Open();
         try
         {
-            using var client = Client(address, key.Open());
+            using var client = Client(address, warmUpKey);
             var sample = DoorWarmup.Sample(time.GetUtcNow());
             var compiledBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
             var quiet = false;
@@ -139,7 +145,7 @@ public sealed partial class DoorHttpWarmup(
         }
         finally
         {
-            key.Close();
+            key.Close(warmUpKey);
             _finished = true;
         }
     }

@@ -17,7 +17,8 @@ internal sealed record BenchResults(
 {
     /// <summary>
     /// Resident memory per 100,000 open dossiers at rest: the restarted silo with the dossiers stored against the fresh
-    /// silo with none, each measured the same time after it became ready.
+    /// silo with none, each measured the same time after it became ready. The table prints a negative one (the restarted
+    /// silo smaller than the fresh one, both in the cell) as 0, as <see cref="RestMiBAtMillion"/> counts it.
     /// </summary>
     public double RestMiBPer100k => (Restart.RssAtRestMiB - FreshSiloRssMiB) / Alerts.OpenDossiers * 100_000;
 

@@ -24,7 +24,7 @@ internal static class ResultTable
             new("Event-to-browser freshness (SignalR unitChanged)", $"p50 {Ms(r.Freshness.P50)}, p95 {Ms(r.Freshness.P95)} ms ({r.Freshness.Seen}/{r.Freshness.Events} seen)", "p95 < 1.5 s",
                 Met(r.Freshness.P95 < 1_500 && r.Freshness.Seen == r.Freshness.Events), "-"),
             new($"Silo memory at rest, {N(r.Alerts.OpenDossiers)} open dossiers stored (20 s after ready: restarted silo RSS {N(r.Restart.RssAtRestMiB)} MiB, heap {N(r.Restart.HeapAtRestMiB)} MiB, {N(r.Restart.ActivationsAtRest)} activations; fresh silo with none {N(r.FreshSiloRssMiB)} MiB)",
-                $"RSS {N(r.RestMiBPer100k)} MiB per 100,000; {N(r.RestMiBAtMillion)} MiB RSS at 1,000,000{(r.Alerts.OpenDossiers < 1_000_000 ? " (extrapolated)" : "")}", "<= 2,048 MiB at 1,000,000",
+                $"RSS {N(Math.Max(0, r.RestMiBPer100k))} MiB per 100,000; {N(r.RestMiBAtMillion)} MiB RSS at 1,000,000{(r.Alerts.OpenDossiers < 1_000_000 ? " (extrapolated)" : "")}", "<= 2,048 MiB at 1,000,000",
                 Met(r.RestMiBAtMillion <= 2_048), "-"),
             new($"  while applying, per dossier activation (right after the apply: RSS {N(r.Alerts.RssBeforeMiB)} -> {N(r.Alerts.RssAfterMiB)} MiB, heap {N(r.Alerts.HeapBeforeMiB)} -> {N(r.Alerts.HeapAfterMiB)} MiB, {N(r.Alerts.ActivationsBefore)} -> {N(r.Alerts.ActivationsAfter)} activations; diagnostic)",
                 $"RSS {N(r.Alerts.MiBPer100k)} MiB per 100,000 activated (heap {N(r.Alerts.HeapMiBPer100k)}); {N(r.Alerts.MiBAtMillion)} MiB at 1,000,000 activated at once (extrapolated)", "-", "-", "-"),

@@ -106,6 +106,74 @@ public sealed class ApplierPrecedenceTests(PostgresServerFixture postgres)
         }
     }
 
+    [Fact]
+    public async Task WhileADoorIsBusyTheApplierClaimsAtMostAHundredEventsAtATimeAndItsWholeBatchAfter()
+    {
+        var options = Options.Create(new JournalOptions { ApplyBatch = 2_000, ApplyShareWhileIngesting = 1, IdlePoll = TimeSpan.FromMilliseconds(50) });
+        await using var db = NpgsqlDataSource.Create(await postgres.CreateDatabaseAsync("claims", TestContext.Current.CancellationToken));
+        await using var inner = new PostgresEventJournal(db, TimeProvider.System, options);
+        var journal = new ClaimRecordingJournal(inner);
+        using var signal = new JournalSignal();
+        var at = DateTimeOffset.Parse("2026-11-20T08:00:00+07:00", System.Globalization.CultureInfo.InvariantCulture);
+        List<JournalItem> Receipts(string prefix) => [.. Enumerable.Range(0, 250).Select(i =>
+        {
+            var receipt = new DossierReceived($"{prefix}-{i:D4}", at, "P", "U", 2);
+            return new JournalItem("test", $"{prefix}{i}", receipt.DossierCode, at, null, JournalFormats.OpsHub, EventJson.Write(receipt));
+        })];
+        var sink = new ClockedSink(new FakeTimeProvider(at), TimeSpan.Zero);
+        (await journal.AppendAsync(Receipts("BUSY"), TestContext.Current.CancellationToken)).ShouldAllBe(seq => seq != null);
+        var applier = new JournalApplier(journal, sink, signal, TimeProvider.System, options, NullLogger<JournalApplier>.Instance);
+
+        signal.IntakeStarted();
+        await applier.StartAsync(TestContext.Current.CancellationToken);
+        try
+        {
+            await Eventually.GetAsync(() => Task.FromResult(sink.Starts.Count), n => n == 250, TimeSpan.FromSeconds(30), "the first 250 applied while the door is busy");
+            var busy = journal.Claims.ToArray();
+            signal.IntakeEnded();
+            await Eventually.GetAsync(() => Task.FromResult(signal.IntakeActive), active => !active, TimeSpan.FromSeconds(5), "the door's second of hold over");
+            journal.Claims.Clear();
+            (await journal.AppendAsync(Receipts("QUIET"), TestContext.Current.CancellationToken)).ShouldAllBe(seq => seq != null);
+            await Eventually.GetAsync(() => Task.FromResult(sink.Starts.Count), n => n == 500, TimeSpan.FromSeconds(30), "the next 250 applied with the door quiet");
+
+            busy.ShouldAllBe(claimed => claimed <= 100, $"claims while busy: {string.Join(", ", busy)}");
+            busy.Sum().ShouldBe(250);
+            journal.Claims.ShouldContain(250, $"with the door quiet the 250 are one claim; claims: {string.Join(", ", journal.Claims)}");
+        }
+        finally
+        {
+            await applier.StopAsync(CancellationToken.None);
+        }
+    }
+
+    // The journal, recording how many events each claim handed the applier.
+    private sealed class ClaimRecordingJournal(IEventJournal inner) : IEventJournal
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<int> Claims { get; } = new();
+
+        public Task<int> ApplyPendingAsync(int limit, Func<IReadOnlyList<JournalEntry>, Task<IReadOnlyList<JournalVerdict>>> apply, CancellationToken cancellationToken) =>
+            inner.ApplyPendingAsync(limit, entries =>
+            {
+                Claims.Enqueue(entries.Count);
+                return apply(entries);
+            }, cancellationToken);
+
+        public Task<IReadOnlyList<long?>> AppendAsync(IReadOnlyList<JournalItem> items, CancellationToken cancellationToken) => inner.AppendAsync(items, cancellationToken);
+
+        public Task WarmUpAsync(IReadOnlyList<JournalItem> items, CancellationToken cancellationToken) => inner.WarmUpAsync(items, cancellationToken);
+
+        public Task RecordRejectedAsync(IReadOnlyList<RejectedItem> items, CancellationToken cancellationToken) => inner.RecordRejectedAsync(items, cancellationToken);
+
+        public Task<JournalEntry?> FindAsync(long seq, CancellationToken cancellationToken) => inner.FindAsync(seq, cancellationToken);
+
+        public Task<IReadOnlyList<DeadLetter>> ListDeadAsync(int limit, CancellationToken cancellationToken) => inner.ListDeadAsync(limit, cancellationToken);
+
+        public Task<int> RequeueDeadAsync(IReadOnlyCollection<long>? seqs, CancellationToken cancellationToken) => inner.RequeueDeadAsync(seqs, cancellationToken);
+
+        public Task<IReadOnlyList<DeadLetter>> TakeDoorDeadAsync(IReadOnlyCollection<long>? ids, string note, CancellationToken cancellationToken) =>
+            inner.TakeDoorDeadAsync(ids, note, cancellationToken);
+    }
+
     // Each event moves the clock by the time it "takes" and records the clock when it started.
     private sealed class ClockedSink(FakeTimeProvider time, TimeSpan takes) : IIngestSink
     {
