@@ -22,10 +22,6 @@ public sealed class DoorHttpWarmupTests(PostgresServerFixture postgres)
 {
     private static readonly DateTimeOffset At = Events.At("2026-11-20T15:00:05+07:00");
 
-    // The journal's sequence is not rolled back with an insert: the last number drawn, or null when none was.
-    private const string LastJournalNumber =
-        "select last_value from pg_sequences where format('%I.%I', schemaname, sequencename) = pg_get_serial_sequence('opshub_ingest_journal', 'seq')";
-
     [Theory]
     [InlineData("http://127.0.0.1:5080", "http://127.0.0.1:5080/")]
     [InlineData("http://+:8080", "http://127.0.0.1:8080/")]
@@ -104,7 +100,7 @@ public sealed class DoorHttpWarmupTests(PostgresServerFixture postgres)
 
         // Every event of every request it sent over HTTP reached the journal's insert and drew its number, as did the
         // warm-up before the server opened (two rounds on two connections).
-        (await ScalarAsync<long>(db, LastJournalNumber)).ShouldBe((4L + warmup.Requests) * DoorWarmup.SampleEvents);
+        (await ScalarAsync<long>(db, DoorWarmupTests.LastJournalNumber)).ShouldBe((4L + warmup.Requests) * DoorWarmup.SampleEvents);
     }
 
     [Fact]
@@ -146,9 +142,5 @@ public sealed class DoorHttpWarmupTests(PostgresServerFixture postgres)
 
     private static byte[] Sha256(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
 
-    private static async Task<T> ScalarAsync<T>(NpgsqlDataSource db, string sql)
-    {
-        await using var cmd = db.CreateCommand(sql);
-        return await cmd.ExecuteScalarAsync(TestContext.Current.CancellationToken) is T value ? value : default!;
-    }
+    private static Task<T> ScalarAsync<T>(NpgsqlDataSource db, string sql) => DoorWarmupTests.ScalarAsync<T>(db, sql);
 }

@@ -20,7 +20,7 @@ public sealed class DoorWarmupTests(PostgresServerFixture postgres)
     private static readonly DateTimeOffset At = DateTimeOffset.Parse("2026-11-24T09:00:00+07:00", System.Globalization.CultureInfo.InvariantCulture);
 
     // The journal's sequence is not rolled back with an insert: the last number drawn, or null when none was.
-    private const string LastJournalNumber =
+    internal const string LastJournalNumber =
         "select last_value from pg_sequences where format('%I.%I', schemaname, sequencename) = pg_get_serial_sequence('opshub_ingest_journal', 'seq')";
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class DoorWarmupTests(PostgresServerFixture postgres)
         envelopes.Count(e => e.Id.StartsWith("sha256:", StringComparison.Ordinal)).ShouldBe(DoorWarmup.SampleEvents / 2);
     }
 
-    private static async Task<T> ScalarAsync<T>(NpgsqlDataSource db, string sql)
+    internal static async Task<T> ScalarAsync<T>(NpgsqlDataSource db, string sql)
     {
         await using var cmd = db.CreateCommand(sql);
         return await cmd.ExecuteScalarAsync(TestContext.Current.CancellationToken) is T value ? value : default!;
