@@ -49,7 +49,7 @@ public static class IngestEndpoints
         }
 
         var mediaType = MediaType(request);
-        var keepNothing = (request.HttpContext.Items[Guards.IngestSource.ItemKey] as Guards.IngestSource)?.KeepsNothing == true;
+        var keepNothing = SourceOf(request)?.KeepsNothing == true;
         if (mediaType is "application/x-ndjson" or "application/ndjson")
         {
             return Results.Ok(await bulk.SubmitAsync("ndjson", Bulk.NdjsonReader.ReadAsync(request.Body, DefaultSource, cancellationToken: cancellationToken), null, cancellationToken, UnitsOf(request), keepNothing));
@@ -93,7 +93,7 @@ public static class IngestEndpoints
             var record = EventParser.Parse(root, out var errors);
             var (id, source, sequence) = PlainEnvelope(root, errors);
             var item = new DoorItem(JournalFormats.OpsHub, root.GetRawText(), errors.Count == 0 ? record : null, id, sequence, errors);
-            source ??= SourceOf(request);
+            source ??= SourceNameOf(request);
             var result = (await door.SubmitAsync(source, [item], cancellationToken, UnitsOf(request)))[0];
             return result.Outcome switch
             {
@@ -131,7 +131,7 @@ public static class IngestEndpoints
 
     private static async Task<IResult> PostPortalRecordsAsync(HttpRequest request, BulkIntake bulk, CancellationToken cancellationToken)
     {
-        if ((request.HttpContext.Items[Guards.IngestSource.ItemKey] as Guards.IngestSource)?.KeepsNothing == true)
+        if (SourceOf(request)?.KeepsNothing == true)
         {
             // What comes in here is kept: the warm-up, which keeps nothing, has no business here.
             return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not for the warm-up",
@@ -192,7 +192,7 @@ public static class IngestEndpoints
 
     // The units the authenticated source may write for; empty (any) without keys.
     private static IReadOnlyCollection<string> UnitsOf(HttpRequest request) =>
-        (request.HttpContext.Items[Guards.IngestSource.ItemKey] as Guards.IngestSource)?.Units ?? [];
+        SourceOf(request)?.Units ?? [];
 
     // JSON, NDJSON and CSV are read as UTF-8 (RFC 8259 says JSON is UTF-8); a body declared in another charset is refused, not misread.
     private static IResult? CharsetProblem(HttpRequest request)
@@ -210,8 +210,11 @@ public static class IngestEndpoints
             detail: $"OpsHub reads {parsed.MediaType} as UTF-8; the body is declared as charset '{charset}'. Send it encoded as UTF-8 (or leave the charset out).");
     }
 
-    private static string SourceOf(HttpRequest request) =>
-        (request.HttpContext.Items[Guards.IngestSource.ItemKey] as Guards.IngestSource)?.Name ?? DefaultSource;
+    private static string SourceNameOf(HttpRequest request) => SourceOf(request)?.Name ?? DefaultSource;
+
+    // The source the key filter authenticated the request as (Guards.ApiKeyFilter), if any.
+    private static Guards.IngestSource? SourceOf(HttpRequest request) =>
+        request.HttpContext.Items[Guards.IngestSource.ItemKey] as Guards.IngestSource;
 
     private static string? MediaType(HttpRequest request) =>
         Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed) ? parsed.MediaType.Value?.ToLowerInvariant() : null;
