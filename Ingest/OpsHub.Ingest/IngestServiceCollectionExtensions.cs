@@ -20,6 +20,7 @@ public static class IngestServiceCollectionExtensions
             .Validate(o => o.ApplyParallelismWhileIngesting > 0 && o.ApplyParallelismWhileIngesting <= o.ApplyParallelism,
                 "OpsHub:Ingest:Journal:ApplyParallelismWhileIngesting must be at least 1 and at most ApplyParallelism.")
             .Validate(o => o.ApplyShareWhileIngesting is > 0 and <= 1, "OpsHub:Ingest:Journal:ApplyShareWhileIngesting must be above 0 and at most 1.")
+            .Validate(o => o.AppendWriters is > 0 and <= 16, "OpsHub:Ingest:Journal:AppendWriters must be between 1 and 16.")
             .Validate(o => o.IdlePoll > TimeSpan.Zero && o.RetryDelay > TimeSpan.Zero, "OpsHub:Ingest:Journal delays must be positive.")
             .Validate(o => o.WarmUpLimit > TimeSpan.Zero && o.WarmUpLimit <= TimeSpan.FromMinutes(5), "OpsHub:Ingest:Journal:WarmUpLimit must be above 0 and at most 5 minutes.")
             .ValidateOnStart();

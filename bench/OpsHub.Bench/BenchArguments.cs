@@ -10,7 +10,7 @@ internal static class BenchArguments
           --quick                    small sizes (a few minutes); the default is the full run
           --ceiling-seconds N        echo-grain calls for N seconds (full 20, quick 8)
           --ceiling-concurrency N    echo-grain calls in flight (1000)
-          --ingest-seconds N         closed-loop ingest for N seconds (full 120, quick 15)
+          --ingest-seconds N         closed-loop ingest for N seconds (full 60, quick 15)
           --ingest-clients N         concurrent HTTP clients (32)
           --ingest-batch N           events per NDJSON request (1000)
           --ingest-max-events N      stop the closed loop after N events (20000000)
@@ -23,13 +23,17 @@ internal static class BenchArguments
           --alert-lead-seconds N     from the load's start to the first due instant (default 30 + N/250)
           --alert-spread-seconds N   window the due instants are spread over (full 120, quick 30)
           --freshness-events N       events watched over SignalR (full 60, quick 30)
-          --max-minutes N            hard bound on the whole run (full 60, quick 15)
+          --max-minutes N            hard bound on the whole run (full 120, quick 15)
           --statements               diagnostic: load pg_stat_statements and print PostgreSQL's busiest
                                      statements after each scenario (to stderr; slows PostgreSQL slightly)
           --ingest-only              diagnostic: only the two closed-loop ingest runs (applier on, then off), then
                                      the applier alone on their backlog, with CPU per event; logged, no table
           --paced-only               diagnostic: only the paced acknowledgement run (applier on, then off) on a
                                      fresh database, with its latency by 5 s window and CPU per event; no table
+          --keep-database DIR        diagnostic: move PostgreSQL's folder to DIR at the end instead of deleting it
+          --from-database DIR        diagnostic, with --ingest-only or --paced-only: start from a copy of a kept
+                                     folder (e.g. the million dossiers a full run leaves) instead of a fresh database
+          --shared-buffers N         diagnostic: PostgreSQL's shared_buffers in MiB (OpsHub's default otherwise)
         """;
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
@@ -51,6 +55,25 @@ internal static class BenchArguments
             }
 
             var value = args[++i];
+            if (args[i - 1] is "--keep-database" or "--from-database")
+            {
+                var path = Path.GetFullPath(value);
+                if (args[i - 1] == "--keep-database")
+                {
+                    options.KeepDatabase = Directory.Exists(path) || File.Exists(path)
+                        ? throw new ArgumentException($"--keep-database {path}: already exists; the kept folder must be new.\n{Usage}")
+                        : path;
+                }
+                else
+                {
+                    options.FromDatabase = Directory.Exists(path)
+                        ? path
+                        : throw new ArgumentException($"--from-database {path}: no such folder.\n{Usage}");
+                }
+
+                continue;
+            }
+
             var number = double.Parse(value, CultureInfo.InvariantCulture);
             switch (args[i - 1])
             {
@@ -70,8 +93,14 @@ internal static class BenchArguments
                 case "--alert-spread-seconds": options.AlertSpread = TimeSpan.FromSeconds(number); break;
                 case "--freshness-events": options.FreshnessEvents = (int)number; break;
                 case "--max-minutes": options.MaxRunTime = TimeSpan.FromMinutes(number); break;
+                case "--shared-buffers": options.SharedBuffersMegabytes = (int)number; break;
                 default: throw new ArgumentException($"Unknown option {args[i - 1]}\n{Usage}");
             }
+        }
+
+        if (options.FromDatabase is not null && !options.IngestOnly && !options.PacedOnly)
+        {
+            throw new ArgumentException($"--from-database is for --ingest-only and --paced-only: the full run needs a fresh database.\n{Usage}");
         }
 
         if (options.OpenDossiers < options.Dossiers)

@@ -73,6 +73,19 @@ public sealed class BenchOptions
     /// <summary>Diagnostic: only the paced acknowledgement run, applier on and off, logged, without the table.</summary>
     public bool PacedOnly { get; set; }
 
+    /// <summary>
+    /// Diagnostic: the ingest-only or paced-only run starts from a copy of this kept PostgreSQL folder (see
+    /// <see cref="KeepDatabase"/>) instead of a fresh database, so that a change can be measured on the database a full
+    /// run leaves (a million dossiers) in minutes. The folder itself is not changed.
+    /// </summary>
+    public string? FromDatabase { get; set; }
+
+    /// <summary>Diagnostic: when the run ends, PostgreSQL's folder is moved here (it must not exist) instead of deleted.</summary>
+    public string? KeepDatabase { get; set; }
+
+    /// <summary>Diagnostic: PostgreSQL's <c>shared_buffers</c> in MiB; <c>null</c> keeps OpsHub's default (<c>OpsHub:Postgres:SharedBuffersMegabytes</c>).</summary>
+    public int? SharedBuffersMegabytes { get; set; }
+
     /// <summary>Whether this is the short run.</summary>
     public bool IsQuick { get; private set; }
 

@@ -98,10 +98,10 @@ internal sealed class BenchRunner(BenchOptions options, string root)
     {
         await using var postgres = NewPostgres();
         await postgres.StartAsync(options.Statements, cancellationToken);
-        var settings = SiloSettings.Fresh(postgres.ConnectionString);
+        var settings = DiagnosticSettings(postgres);
         var lines = await ApplierOnAndOffAsync(postgres, settings, "ingest", async (apply, client) =>
         {
-            var result = await new ClosedLoopIngest(options, client).RunAsync(apply ? "LOAD" : "JOURNAL", cancellationToken);
+            var result = await new ClosedLoopIngest(options, client).RunAsync(Fresh(apply ? "LOAD" : "JOURNAL"), cancellationToken);
             return (result, $"p50 {result.P50:N0} ms, p99 {result.P99:N0} ms");
         }, cancellationToken);
 
@@ -137,10 +137,10 @@ internal sealed class BenchRunner(BenchOptions options, string root)
         await using var postgres = NewPostgres();
         await postgres.StartAsync(options.Statements, cancellationToken);
         string[] applied = ["opshub_ingest_applied_total{outcome=\"applied\""];
-        var lines = await ApplierOnAndOffAsync(postgres, SiloSettings.Fresh(postgres.ConnectionString), "paced", async (apply, client) =>
+        var lines = await ApplierOnAndOffAsync(postgres, DiagnosticSettings(postgres), "paced", async (apply, client) =>
         {
             var before = await SiloMetrics.SumsAsync(client, applied, cancellationToken);
-            var result = await new PacedIngest(options, client, Log).RunAsync(apply ? "PACED" : "PACEDOFF", cancellationToken);
+            var result = await new PacedIngest(options, client, Log).RunAsync(Fresh(apply ? "PACED" : "PACEDOFF"), cancellationToken);
             var after = await SiloMetrics.SumsAsync(client, applied, cancellationToken);
             return (result, $"p50 {result.P50:N1}, p95 {result.P95:N1}, p99 {result.P99:N1}, max {result.Max:N1} ms; "
                 + $"{(after[0] - before[0]) / options.PacedDuration.TotalSeconds:N0} events/s applied meanwhile");
@@ -160,12 +160,14 @@ internal sealed class BenchRunner(BenchOptions options, string root)
             using var client = silo.CreateClient(Math.Max(options.IngestClients, 256));
             await silo.WaitReadyAsync(client, TimeSpan.FromMinutes(3), cancellationToken);
             Log($"silo: ready (pid {silo.Pid}), applier {(apply ? "on" : "off")}");
-            var (siloCpu, machineCpu) = (CpuTime.ProcessSeconds(silo.Pid), CpuTime.MachineBusySeconds());
+            var (siloCpu, postgresCpu, benchCpu, machineCpu) = (CpuTime.ProcessSeconds(silo.Pid), CpuTime.TreeSeconds(postgres.ServerPid), CpuTime.ProcessSeconds(Environment.ProcessId), CpuTime.MachineBusySeconds());
             var (result, detail) = await run(apply, client);
-            (siloCpu, machineCpu) = (CpuTime.ProcessSeconds(silo.Pid) - siloCpu, CpuTime.MachineBusySeconds() - machineCpu);
+            (siloCpu, postgresCpu, benchCpu, machineCpu) = (CpuTime.ProcessSeconds(silo.Pid) - siloCpu, CpuTime.TreeSeconds(postgres.ServerPid) - postgresCpu,
+                CpuTime.ProcessSeconds(Environment.ProcessId) - benchCpu, CpuTime.MachineBusySeconds() - machineCpu);
             var perEvent = 1e6 / Math.Max(1, result.Accepted);
             var line = $"{scenario}, applier {(apply ? "on" : "off")}: {result.EventsPerSecond:N0} events/s acknowledged ({result.Accepted:N0}, {result.Failed:N0} failed), "
-                + $"{detail}; CPU per event: silo {siloCpu * perEvent:N1} µs, machine {machineCpu * perEvent:N1} µs";
+                + $"{detail}; CPU per event: silo {siloCpu * perEvent:N1} µs, PostgreSQL {postgresCpu * perEvent:N1} µs, load generator {benchCpu * perEvent:N1} µs, "
+                + $"machine {machineCpu * perEvent:N1} µs";
             Log(line);
             lines.Add(line);
             await StatementsAsync(postgres, $"{scenario}, applier {(apply ? "on" : "off")}", cancellationToken);
@@ -174,9 +176,19 @@ internal sealed class BenchRunner(BenchOptions options, string root)
         return lines;
     }
 
-    // PostgreSQL's throwaway cluster, in a new folder under the work directory.
+    // PostgreSQL's throwaway cluster, in a new folder under the work directory (a copy of --from-database's, if given).
     private BenchPostgres NewPostgres() =>
-        new(Path.Combine(options.WorkDirectory ?? Path.GetTempPath(), $"opshub-bench-{Guid.NewGuid():N}"));
+        new(Path.Combine(options.WorkDirectory ?? Path.GetTempPath(), $"opshub-bench-{Guid.NewGuid():N}"), options, Log);
+
+    // A kept database holds the backlog its run left unapplied (the closed loops'), older than readiness allows.
+    private SiloSettings DiagnosticSettings(BenchPostgres postgres) => options.FromDatabase is null
+        ? SiloSettings.Fresh(postgres.ConnectionString)
+        : SiloSettings.Fresh(postgres.ConnectionString) with { Extra = new Dictionary<string, string> { ["OpsHub:Health:MaxPendingAge"] = "30.00:00:00" } };
+
+    // Dossier codes no earlier run used: a database copied from a kept run already holds the codes with the plain prefixes.
+    private string Fresh(string prefix) => options.FromDatabase is null ? prefix : $"{prefix}R{_runTag}";
+
+    private readonly string _runTag = DateTime.UtcNow.ToString("MMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
 
     private string Sizes() =>
         $"ceiling {options.CeilingDuration.TotalSeconds:N0} s x {options.CeilingConcurrency} in flight; freshness {options.FreshnessEvents} events at {options.FreshnessRate}/s; "

@@ -12,6 +12,13 @@ public sealed class JournalOptions
     public int MaxAppendBatch { get; set; } = 5_000;
 
     /// <summary>
+    /// Journal inserts in flight at once, each on its own connection and committed on its own. With one, PostgreSQL
+    /// writes one batch at a time on one core while the next waits; with two, a second batch is written while the first
+    /// commits and its requests are answered. Default 1.
+    /// </summary>
+    public int AppendWriters { get; set; } = 1;
+
+    /// <summary>
     /// Whether the process takes a sample body through its door, keeping nothing, before its HTTP server opens
     /// (<see cref="DoorWarmup"/>) and then through the server until the runtime stops compiling
     /// (<see cref="Http.DoorHttpWarmup"/>). Default true; off only to measure a cold start.

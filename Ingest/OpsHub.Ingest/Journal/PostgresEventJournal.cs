@@ -18,15 +18,15 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
     private readonly NpgsqlDataSource _db;
     private readonly TimeProvider _time;
     private readonly int _maxBatch;
-    private readonly Channel<PendingAppend> _appends = Channel.CreateUnbounded<PendingAppend>(new() { SingleReader = true });
-    private readonly Task _writer;
+    private readonly Channel<PendingAppend> _appends = Channel.CreateUnbounded<PendingAppend>(new() { SingleReader = false });
+    private readonly Task[] _writers;
 
     public PostgresEventJournal(NpgsqlDataSource db, TimeProvider time, IOptions<JournalOptions> options)
     {
         _db = db;
         _time = time;
         _maxBatch = options.Value.MaxAppendBatch;
-        _writer = Task.Run(WriteLoopAsync);
+        _writers = [.. Enumerable.Range(0, options.Value.AppendWriters).Select(_ => Task.Run(WriteLoopAsync))];
     }
 
     // The advisory lock key of the applier: "OpsHubJA" read as a 64-bit number.
@@ -250,7 +250,7 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _appends.Writer.TryComplete();
-        await _writer.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await Task.WhenAll(_writers).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
     private async Task WriteLoopAsync()
@@ -268,7 +268,7 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
 
             try
             {
-                var results = await InsertAsync([.. batch.SelectMany(b => b.Items)]);
+                var results = await InsertRetryingDeadlockAsync([.. batch.SelectMany(b => b.Items)]);
                 var offset = 0;
                 foreach (var pending in batch)
                 {
@@ -282,6 +282,22 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
                 {
                     pending.Done.TrySetException(ex);
                 }
+            }
+        }
+    }
+
+    // With more than one writer, two batches holding the same events in opposite orders can deadlock on the key's
+    // index (each waits for the other's insert of a key to commit); PostgreSQL rolls one back whole, so it is retried.
+    private async Task<List<long?>> InsertRetryingDeadlockAsync(List<JournalItem> items)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await InsertAsync(items);
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.DeadlockDetected && attempt < 5)
+            {
             }
         }
     }

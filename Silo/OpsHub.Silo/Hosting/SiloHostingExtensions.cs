@@ -35,6 +35,13 @@ public static class SiloHostingExtensions
             throw new InvalidOperationException(problem);
         }
 
+        if (!options.OrleansDashboardCounters)
+        {
+            // The Orleans dashboard builds an OpenTelemetry meter provider of its own, which nothing outside it can
+            // configure, over every Orleans instrument; OpenTelemetry's documented switch keeps it from being built.
+            Environment.SetEnvironmentVariable("OTEL_SDK_DISABLED", "true");
+        }
+
         builder.UseOrleans(silo =>
         {
             silo.Configure<ClusterOptions>(o =>

@@ -19,4 +19,13 @@ public sealed class SiloOptions
 
     /// <summary>Port Orleans clients (a separate dashboard process) connect to. Default 30000.</summary>
     public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>
+    /// Whether the Orleans dashboard (<c>/ops/orleans</c>) collects Orleans' own counters for its silo counters page.
+    /// Its collector reads every Orleans instrument once a second, which took 16% of a core while the silo applied a
+    /// backfill (BENCHMARKS.md, run 13); Prometheus reads Orleans' counters from <c>/metrics</c> instead
+    /// (docs/metrics.md). Default false; true turns it on for the whole process (the collector is OpenTelemetry's,
+    /// and <c>OTEL_SDK_DISABLED</c> is its switch).
+    /// </summary>
+    public bool OrleansDashboardCounters { get; set; }
 }

@@ -6,19 +6,38 @@ using OpsHub.Storage.Embedded;
 
 namespace OpsHub.Bench.Infrastructure;
 
-/// <summary>A throwaway PostgreSQL 15 on a free loopback port in a temporary folder, deleted afterwards.</summary>
-internal sealed class BenchPostgres(string directory) : IAsyncDisposable
+/// <summary>
+/// A throwaway PostgreSQL 15 on a free loopback port in a temporary folder, deleted afterwards (or moved to
+/// <see cref="BenchOptions.KeepDatabase"/>); it starts empty, or as a copy of <see cref="BenchOptions.FromDatabase"/>.
+/// </summary>
+internal sealed class BenchPostgres(string directory, BenchOptions bench, Action<string> log) : IAsyncDisposable
 {
     private EmbeddedPostgres? _server;
 
     public string ConnectionString { get; private set; } = "";
+
+    /// <summary>The postmaster's process id (the first line of <c>postmaster.pid</c>), for CPU time.</summary>
+    public int ServerPid => int.Parse(
+        File.ReadLines(Path.Combine(_server?.ClusterDirectory ?? throw new InvalidOperationException("Not started."), "postmaster.pid")).First(),
+        System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Starts the server; with <paramref name="statements"/>, restarts it once with pg_stat_statements loaded.</summary>
     public async Task StartAsync(bool statements, CancellationToken cancellationToken)
     {
         // Not a private temp folder: when run as root the server runs as 'postgres', which must reach it.
         Directory.CreateDirectory(directory);
+        if (bench.FromDatabase is { } from)
+        {
+            log($"postgres: copying {from}");
+            await RunAsync("cp", ["-a", "--", $"{from}/.", directory], cancellationToken);
+        }
+
         var options = new PostgresOptions { DataDirectory = directory, Port = FreePort.Next(), StartTimeout = TimeSpan.FromSeconds(120) };
+        if (bench.SharedBuffersMegabytes is { } sharedBuffers)
+        {
+            options.SharedBuffersMegabytes = sharedBuffers;
+        }
+
         _server = new EmbeddedPostgres(Options.Create(options), NullLogger<EmbeddedPostgres>.Instance, TimeProvider.System);
         ConnectionString = await _server.StartAsync(cancellationToken);
         if (!statements)
@@ -82,9 +101,37 @@ internal sealed class BenchPostgres(string directory) : IAsyncDisposable
             await _server.DisposeAsync();
         }
 
-        if (Directory.Exists(directory))
+        if (!Directory.Exists(directory))
         {
-            Directory.Delete(directory, recursive: true);
+            return;
+        }
+
+        if (bench.KeepDatabase is { } keep)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(keep)!);
+            await RunAsync("mv", ["--", directory, keep], CancellationToken.None);
+            log($"postgres: its folder is kept in {keep}");
+            return;
+        }
+
+        Directory.Delete(directory, recursive: true);
+    }
+
+    // cp -a and mv keep the folder's owner (postgres, when run as root) and are as fast as the disk.
+    private static async Task RunAsync(string program, string[] arguments, CancellationToken cancellationToken)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(program) { RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
+        var error = await process.StandardError.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken);
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} failed ({process.ExitCode}): {error.Trim()}");
         }
     }
 }

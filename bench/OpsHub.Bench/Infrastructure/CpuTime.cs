@@ -20,6 +20,51 @@ internal static class CpuTime
         return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / TicksPerSecond;
     }
 
+    /// <summary>
+    /// A process and all its children, living (their own time) and exited (the time the kernel added to
+    /// <paramref name="pid"/>'s cutime and cstime when it reaped them): for PostgreSQL's postmaster, the whole server.
+    /// </summary>
+    public static double TreeSeconds(int pid)
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = fields.Skip(11).Take(4).Sum(f => long.Parse(f, CultureInfo.InvariantCulture));
+        foreach (var child in Children(pid))
+        {
+            try
+            {
+                ticks += (long)Math.Round(ProcessSeconds(child) * TicksPerSecond);
+            }
+            catch (IOException)
+            {
+                // Exited meanwhile: its time is now the parent's cutime, read before; lost for this sample only.
+            }
+        }
+
+        return ticks / TicksPerSecond;
+    }
+
+    private static IEnumerable<int> Children(int pid)
+    {
+        foreach (var task in Directory.EnumerateDirectories($"/proc/{pid}/task"))
+        {
+            string text;
+            try
+            {
+                text = File.ReadAllText(Path.Combine(task, "children"));
+            }
+            catch (IOException)
+            {
+                continue;
+            }
+
+            foreach (var child in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                yield return int.Parse(child, CultureInfo.InvariantCulture);
+            }
+        }
+    }
+
     public static double MachineBusySeconds()
     {
         var fields = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)

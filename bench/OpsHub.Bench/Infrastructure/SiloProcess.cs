@@ -72,7 +72,7 @@ internal sealed class SiloProcess : IAsyncDisposable
         start.Environment["OpsHub__Users__Accounts__90__Roles__0"] = "leader";
         start.Environment["OpsHub__Users__Accounts__90__Roles__1"] = "ops";
         start.Environment["OpsHub__Users__Accounts__90__Units__0"] = "BRVT";
-        foreach (var (key, value) in BenchUnits.Settings(BenchUnits.ConfiguredUnits(Path.Combine(siloDirectory, "appsettings.json"))))
+        foreach (var (key, value) in BenchUnits.Settings(BenchUnits.ConfiguredUnits(Path.Combine(siloDirectory, "appsettings.json"))).Concat(settings.Extra))
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
