@@ -21,9 +21,6 @@ internal sealed class SiloProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
-    /// <summary>The process id, for reading its threads under <c>/proc</c>.</summary>
-    public int Pid => _process.Id;
-
     /// <summary>Debug or Release, as the tests were built.</summary>
     public static string BuildConfiguration =>
         AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
