@@ -12,8 +12,10 @@ internal static class ResultTable
         var rows = new List<ResultRow>
         {
             new("Raw Orleans grain calls (echo grain, in-process silo)", $"{N(ceiling)} calls/s", "ceiling", "-", "100%"),
-            new($"Durable ingest, closed loop ({r.Options.IngestClients} clients x {r.Options.IngestBatch} events/request)", $"{N(r.Ingest.EventsPerSecond)} events/s", ">= 50,000/s and >= 20% of ceiling",
-                Met(r.Ingest.EventsPerSecond >= 50_000 && r.Ingest.EventsPerSecond >= 0.2 * ceiling), Ratio(r.Ingest.EventsPerSecond, ceiling)),
+            new($"Durable ingest, closed loop ({r.Options.IngestClients} clients x {r.Options.IngestBatch} events/request)", $"{N(r.Ingest.EventsPerSecond)} events/s", ">= 50,000/s",
+                Met(r.Ingest.EventsPerSecond >= 50_000), Ratio(r.Ingest.EventsPerSecond, ceiling)),
+            new("  the same against the grain-call rate of this run", Ratio(r.Ingest.EventsPerSecond, ceiling), ">= 20% of ceiling",
+                Met(r.Ingest.EventsPerSecond >= 0.2 * ceiling), Ratio(r.Ingest.EventsPerSecond, ceiling)),
             new("  its acknowledgement latency per request (p50 / p99)", $"{Ms(r.Ingest.P50)} / {Ms(r.Ingest.P99)} ms", "-", "-", "-"),
             new("  the same with the applier off (journal door alone; diagnostic)", $"{N(r.JournalOnly.EventsPerSecond)} events/s, p50 {Ms(r.JournalOnly.P50)} / p99 {Ms(r.JournalOnly.P99)} ms", "-", "-", Ratio(r.JournalOnly.EventsPerSecond, ceiling)),
             new($"Acknowledgement at {N(r.Options.PacedRate)} events/s, open loop ({r.Options.PacedBatch}/request)", $"p50 {Ms(r.Paced.P50)}, p95 {Ms(r.Paced.P95)}, p99 {Ms(r.Paced.P99)} ms ({N(r.Paced.EventsPerSecond)} events/s acked){LeadIn(r)}", "p99 < 100 ms",
