@@ -35,12 +35,10 @@ public static class SiloHostingExtensions
             throw new InvalidOperationException(problem);
         }
 
-        if (!options.OrleansDashboardCounters)
-        {
-            // The Orleans dashboard builds an OpenTelemetry meter provider of its own, which nothing outside it can
-            // configure, over every Orleans instrument; OpenTelemetry's documented switch keeps it from being built.
-            Environment.SetEnvironmentVariable("OTEL_SDK_DISABLED", "true");
-        }
+        // The Orleans dashboard builds an OpenTelemetry meter provider of its own, which nothing outside it can
+        // configure, over every Orleans instrument; OpenTelemetry's documented switch decides whether it collects.
+        // Set either way: a process started by one that turned it off inherits the switch.
+        Environment.SetEnvironmentVariable("OTEL_SDK_DISABLED", options.OrleansDashboardCounters ? "false" : "true");
 
         builder.UseOrleans(silo =>
         {
