@@ -32,12 +32,14 @@ public sealed class PostgresOptions
     public int MaxConnections { get; set; } = 300;
 
     /// <summary>
-    /// The embedded server's shared buffer cache, in MiB. Default: 128, PostgreSQL's own: a larger cache (1 GiB) cut
-    /// the checkpoints and the buffers written out by backends under the benchmark's million dossiers, but on two
-    /// cores shared with the silo it cost the ingest door about a seventh of its rate (BENCHMARKS.md, run 8). Raise it
-    /// on a machine with cores to spare. Ignored when <see cref="ConnectionString"/> is set.
+    /// The embedded server's shared buffer cache, in MiB. Default: 1024. At PostgreSQL's own 128 the journal's random
+    /// idempotency key (an index about 40 bytes an event) left the cache as the journal grew, and under the door's
+    /// full load backends spent a large part of their time writing evicted pages out and reading key pages back in: with
+    /// 4 million events journaled the door took 60,914 events/s at 128 MiB and 67,441 at 1 GiB (BENCHMARKS.md, run 14;
+    /// run 8 had seen the opposite, when the journal's pages were half empty and rewritten by the applier). The
+    /// operating system's page cache still holds what does not fit. Ignored when <see cref="ConnectionString"/> is set.
     /// </summary>
-    public int SharedBuffersMegabytes { get; set; } = 128;
+    public int SharedBuffersMegabytes { get; set; } = 1024;
 
     /// <summary>
     /// WAL the embedded server may write between checkpoints, in MiB. Default: 4096. At PostgreSQL's own 1024 the

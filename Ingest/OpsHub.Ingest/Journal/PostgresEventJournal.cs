@@ -13,7 +13,9 @@ namespace OpsHub.Ingest.Journal;
 /// </summary>
 internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
 {
-    private const string JoinedColumns = "j.seq, j.source, j.event_id, j.subject, j.occurred_at, j.sequence, j.format, j.payload, j.received_at, j.state, j.applied_at, j.reason";
+    // An event as the journal stores it, then where it stands (state, applied_at, reason), which the view
+    // opshub_ingest_events derives from the pending, parked and applied tables (migration 0250).
+    private const string EventColumns = "j.seq, j.source, j.event_id, j.subject, j.occurred_at, j.sequence, j.format, j.payload, j.received_at";
 
     private readonly NpgsqlDataSource _db;
     private readonly TimeProvider _time;
@@ -102,7 +104,7 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
         // applier's commit is visible, so the next one never sees an event the previous one took.
         var claimed = new List<JournalEntry>();
         await using (var select = new NpgsqlCommand(
-            $"select {JoinedColumns} from opshub_ingest_pending p join opshub_ingest_journal j on j.seq = p.seq order by p.seq limit @limit", connection, tx))
+            $"select {EventColumns}, 0::smallint, null::timestamptz, null::text from opshub_ingest_pending p join opshub_ingest_journal j on j.seq = p.seq order by p.seq limit @limit", connection, tx))
         {
             select.Parameters.AddWithValue("limit", limit);
             await using var reader = await select.ExecuteReaderAsync(cancellationToken);
@@ -128,40 +130,36 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
         return claimed.Count;
     }
 
-    // One round trip: the outcome on each journal row (no indexed column changes, so a HOT update), the decided events
-    // out of the pending queue, the held and the refused into the parked table, and whatever waited for a dossier
-    // whose events were just applied back into the queue for another try.
+    // One round trip, and the journal's rows untouched (migration 0250): the applied listed with their instant, the
+    // decided taken out of the pending queue, the held and the refused parked with their reason, and whatever waited
+    // for a dossier whose events were just applied back into the queue for another try.
     private async Task RecordAsync(NpgsqlConnection connection, NpgsqlTransaction tx, List<JournalEntry> claimed, JournalVerdict[] decided, CancellationToken cancellationToken)
     {
         var subjects = claimed.ToDictionary(e => e.Seq, e => e.Item.Subject);
+        var applied = decided.Where(v => v.State == JournalState.Applied).Select(v => v.Seq).ToArray();
         var parked = decided.Where(v => v.State is JournalState.Held or JournalState.Dead).ToArray();
-        var appliedSubjects = decided.Where(v => v.State == JournalState.Applied).Select(v => subjects[v.Seq])
-            .Distinct(StringComparer.Ordinal).ToArray();
+        var appliedSubjects = applied.Select(seq => subjects[seq]).Distinct(StringComparer.Ordinal).ToArray();
 
         await using var batch = new NpgsqlBatch(connection, tx);
-        var outcome = new NpgsqlBatchCommand(
-            """
-            update opshub_ingest_journal j
-            set state = v.state, reason = v.reason, applied_at = case when v.state = 1 then @now else j.applied_at end
-            from unnest(@seq, @state, @reason) as v(seq, state, reason)
-            where j.seq = v.seq
-            """);
-        outcome.Parameters.AddWithValue("seq", decided.Select(v => v.Seq).ToArray());
-        outcome.Parameters.AddWithValue("state", decided.Select(v => (short)v.State).ToArray());
-        outcome.Parameters.Add(new NpgsqlParameter<string?[]>("reason", decided.Select(v => v.Reason).ToArray()));
-        outcome.Parameters.AddWithValue("now", _time.GetUtcNow().UtcDateTime);
-        batch.BatchCommands.Add(outcome);
-
         var dequeue = new NpgsqlBatchCommand("delete from opshub_ingest_pending where seq = any(@seq)");
         dequeue.Parameters.AddWithValue("seq", decided.Select(v => v.Seq).ToArray());
         batch.BatchCommands.Add(dequeue);
 
+        if (applied.Length > 0)
+        {
+            var done = new NpgsqlBatchCommand("insert into opshub_ingest_applied (seq, applied_at) select s, @now from unnest(@seq) as s on conflict (seq) do nothing");
+            done.Parameters.AddWithValue("seq", applied);
+            done.Parameters.AddWithValue("now", _time.GetUtcNow().UtcDateTime);
+            batch.BatchCommands.Add(done);
+        }
+
         if (parked.Length > 0)
         {
-            var park = new NpgsqlBatchCommand("insert into opshub_ingest_parked (seq, subject, state) select * from unnest(@seq, @subject, @state)");
+            var park = new NpgsqlBatchCommand("insert into opshub_ingest_parked (seq, subject, state, reason) select * from unnest(@seq, @subject, @state, @reason)");
             park.Parameters.AddWithValue("seq", parked.Select(v => v.Seq).ToArray());
             park.Parameters.AddWithValue("subject", parked.Select(v => subjects[v.Seq]).ToArray());
             park.Parameters.AddWithValue("state", parked.Select(v => (short)v.State).ToArray());
+            park.Parameters.Add(new NpgsqlParameter<string?[]>("reason", parked.Select(v => v.Reason).ToArray()));
             batch.BatchCommands.Add(park);
         }
 
@@ -169,9 +167,8 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
         {
             var release = new NpgsqlBatchCommand(
                 """
-                with released as (delete from opshub_ingest_parked where state = 2 and subject = any(@subjects) returning seq),
-                     queued as (insert into opshub_ingest_pending (seq) select seq from released)
-                update opshub_ingest_journal j set state = 0 from released r where j.seq = r.seq
+                with released as (delete from opshub_ingest_parked where state = 2 and subject = any(@subjects) returning seq)
+                insert into opshub_ingest_pending (seq) select seq from released
                 """);
             release.Parameters.AddWithValue("subjects", appliedSubjects);
             batch.BatchCommands.Add(release);
@@ -182,7 +179,7 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
 
     public async Task<JournalEntry?> FindAsync(long seq, CancellationToken cancellationToken)
     {
-        await using var cmd = _db.CreateCommand($"select {JoinedColumns} from opshub_ingest_journal j where j.seq = @seq");
+        await using var cmd = _db.CreateCommand($"select {EventColumns}, j.state, j.applied_at, j.reason from opshub_ingest_events j where j.seq = @seq");
         cmd.Parameters.AddWithValue("seq", seq);
         await using var reader = await cmd.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
@@ -192,7 +189,7 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
     {
         await using var cmd = _db.CreateCommand(
             """
-            (select 'journal', j.seq, j.seq, j.source, j.format, j.payload, coalesce(j.reason, ''), j.received_at
+            (select 'journal', j.seq, j.seq, j.source, j.format, j.payload, coalesce(d.reason, ''), j.received_at
              from opshub_ingest_parked d join opshub_ingest_journal j on j.seq = d.seq where d.state = 3)
             union all
             (select 'door', id, null, source, format, payload, reason, received_at from opshub_dead_letters where replayed_at is null)
@@ -216,9 +213,8 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
     {
         await using var cmd = _db.CreateCommand(
             """
-            with requeued as (delete from opshub_ingest_parked where state = 3 and (@all or seq = any(@seqs)) returning seq),
-                 queued as (insert into opshub_ingest_pending (seq) select seq from requeued)
-            update opshub_ingest_journal j set state = 0, reason = null from requeued r where j.seq = r.seq
+            with requeued as (delete from opshub_ingest_parked where state = 3 and (@all or seq = any(@seqs)) returning seq)
+            insert into opshub_ingest_pending (seq) select seq from requeued
             """);
         cmd.Parameters.AddWithValue("all", seqs is null);
         cmd.Parameters.AddWithValue("seqs", (seqs ?? []).ToArray());

@@ -20,13 +20,13 @@ internal sealed class JournalProbe(string connectionString)
     public async Task<IReadOnlyList<string>> NotAppliedAfterAsync(long seq)
     {
         await Eventually.GetAsync(
-            () => ScalarAsync<long>("select count(*) from opshub_ingest_journal where seq > @seq and state = 0", seq),
+            () => ScalarAsync<long>("select count(*) from opshub_ingest_events where seq > @seq and state = 0", seq),
             pending => pending == 0,
             TimeSpan.FromSeconds(30),
             $"journal events after {seq} applied");
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var cmd = new NpgsqlCommand("select seq, state, coalesce(reason, '') from opshub_ingest_journal where seq > @seq and state <> 1 order by seq", connection);
+        await using var cmd = new NpgsqlCommand("select seq, state, coalesce(reason, '') from opshub_ingest_events where seq > @seq and state <> 1 order by seq", connection);
         cmd.Parameters.AddWithValue("seq", seq);
         var rows = new List<string>();
         await using var reader = await cmd.ExecuteReaderAsync(TestContext.Current.CancellationToken);

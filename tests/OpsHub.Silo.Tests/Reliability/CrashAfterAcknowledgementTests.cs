@@ -38,17 +38,17 @@ public sealed class CrashAfterAcknowledgementTests(PostgresServerFixture postgre
             await first.KillAsync();
         }
 
-        (await CountAsync(database, "select count(*) from opshub_ingest_journal where state = 0")).ShouldBe(2 * Dossiers);
+        (await CountAsync(database, "select count(*) from opshub_ingest_events where state = 0")).ShouldBe(2 * Dossiers);
 
         // Second life: applies everything; killed again part-way, so some events are applied but not recorded as such.
         await using (var second = await SiloProcess.StartAsync(database, cluster, siloPort, gatewayPort))
         {
-            await Eventually.GetAsync(() => CountAsync(database, "select count(*) from opshub_ingest_journal where state = 1"), n => n > 0, TimeSpan.FromSeconds(30), "applying");
+            await Eventually.GetAsync(() => CountAsync(database, "select count(*) from opshub_ingest_events where state = 1"), n => n > 0, TimeSpan.FromSeconds(30), "applying");
             await second.KillAsync();
         }
 
         await using var third = await SiloProcess.StartAsync(database, cluster, siloPort, gatewayPort);
-        await Eventually.GetAsync(() => CountAsync(database, "select count(*) from opshub_ingest_journal where state <> 1"), n => n == 0, TimeSpan.FromSeconds(60), "all applied");
+        await Eventually.GetAsync(() => CountAsync(database, "select count(*) from opshub_ingest_events where state <> 1"), n => n == 0, TimeSpan.FromSeconds(60), "all applied");
 
         using var check = third.CreateClient();
         var unit = await check.GetFromJsonAsync<JsonElement>($"api/v1/units/{Events.Unit}", TestContext.Current.CancellationToken);

@@ -23,9 +23,9 @@ internal sealed class StoredOutcome(string connectionString, IReadOnlyList<Plann
         var acknowledged = load.Acknowledged.Select(a => (a.DossierCode, a.Index)).Distinct().Count();
         acknowledged.ShouldBe(EventCount, "every event was sent until acknowledged");
 
-        await WaitAsync("select count(*) from opshub_ingest_journal where state in (0, 2)", n => n == 0, within);
+        await WaitAsync("select count(*) from opshub_ingest_events where state in (0, 2)", n => n == 0, within);
         (await CountAsync("select count(*) from opshub_ingest_journal")).ShouldBe(EventCount, "each acknowledged event is journaled once, however often it was sent");
-        (await CountAsync("select count(*) from opshub_ingest_journal where state <> 1")).ShouldBe(0, "every journaled event applied, none dead");
+        (await CountAsync("select count(*) from opshub_ingest_events where state <> 1")).ShouldBe(0, "every journaled event applied, none dead");
 
         var perDossier = await RowsAsync("select subject, count(*) from opshub_ingest_journal group by subject", r => (r.GetString(0), r.GetInt64(1)));
         perDossier.Count.ShouldBe(plan.Count);

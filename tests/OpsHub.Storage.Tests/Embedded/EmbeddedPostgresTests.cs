@@ -56,7 +56,7 @@ public sealed class EmbeddedPostgresTests : IDisposable
         {
             var connectionString = await sized.StartAsync(TestContext.Current.CancellationToken);
 
-            (await ScalarAsync(connectionString, "SELECT current_setting('shared_buffers')")).ShouldBe("128MB");
+            (await ScalarAsync(connectionString, "SELECT current_setting('shared_buffers')")).ShouldBe("1GB");
             (await ScalarAsync(connectionString, "SELECT current_setting('max_wal_size')")).ShouldBe("4GB");
             (await ScalarAsync(connectionString, "SELECT current_setting('synchronous_commit')")).ShouldBe("on");
             await sized.StopAsync(TestContext.Current.CancellationToken);

@@ -137,6 +137,40 @@ public sealed class SchemaMigratorTests(PostgresServerFixture postgres)
         (await ScalarAsync<long>(database, """
             select count(*) from pg_indexes where tablename = 'opshub_ingest_journal' and indexdef ilike '%where%'
             """)).ShouldBe(0, "no index of the journal reads its state");
+        (await ScalarAsync<string>(database, """
+            select string_agg(format('%s %s %s', event_id, state, coalesce(reason, '-')), ',' order by seq) from opshub_ingest_events
+            """)).ShouldBe("pending 0 -,applied 1 -,held 2 awaiting receipt,dead 3 unknown unit");
+    }
+
+    [Fact]
+    public async Task KeepsWhereEachEventStandsWhenTheJournalBecomesAppendOnly()
+    {
+        var database = await MigratedUpToAsync("0250_opshub_ingest_journal_append_only");
+
+        // One event in each state, as the journal and its work tables kept them before 0250.
+        await ScalarAsync<int>(database, """
+            insert into opshub_ingest_journal (idempotency_key, source, event_id, subject, occurred_at, format, payload, received_at, state, applied_at, reason)
+            values (gen_random_uuid(), 's', 'pending', 'HS-P', now(), 'opshub', '{}', '2026-11-24T01:00:00Z', 0, null, null),
+                   (gen_random_uuid(), 's', 'applied', 'HS-A', now(), 'opshub', '{}', '2026-11-24T01:00:00Z', 1, '2026-11-24T02:03:04Z', null),
+                   (gen_random_uuid(), 's', 'held', 'HS-H', now(), 'opshub', '{}', '2026-11-24T01:00:00Z', 2, null, 'awaiting receipt'),
+                   (gen_random_uuid(), 's', 'dead', 'HS-D', now(), 'opshub', '{}', '2026-11-24T01:00:00Z', 3, null, 'unknown unit');
+            insert into opshub_ingest_pending (seq) select seq from opshub_ingest_journal where state = 0;
+            insert into opshub_ingest_parked (seq, subject, state) select seq, subject, state from opshub_ingest_journal where state in (2, 3);
+            select 1
+            """);
+        await _migrator.MigrateAsync(database, TestContext.Current.CancellationToken);
+
+        (await ScalarAsync<string>(database, """
+            select string_agg(format('%s %s %s %s', event_id, state, coalesce(to_char(applied_at at time zone 'UTC', 'HH24:MI:SS'), '-'), coalesce(reason, '-')), ','
+                              order by seq)
+            from opshub_ingest_events
+            """)).ShouldBe("pending 0 - -,applied 1 02:03:04 -,held 2 - awaiting receipt,dead 3 - unknown unit");
+        (await ScalarAsync<long>(database, """
+            select count(*) from information_schema.columns
+            where table_name = 'opshub_ingest_journal' and column_name in ('state', 'applied_at', 'reason')
+            """)).ShouldBe(0, "the journal's rows no longer carry their outcome");
+        (await ScalarAsync<string>(database, "select array_to_string(reloptions, ',') from pg_class where relname = 'opshub_ingest_journal'"))
+            .ShouldBe("fillfactor=100");
     }
 
     // A new database with every shipped script before the one named applied, as a database of an older release.
