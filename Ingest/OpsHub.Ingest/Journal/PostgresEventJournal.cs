@@ -23,6 +23,10 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
     private readonly Channel<PendingAppend> _appends = Channel.CreateUnbounded<PendingAppend>(new() { SingleReader = false });
     private readonly Task[] _writers;
 
+    // Until when appends skip events journaled before instead of inserting plainly (see InsertUniqueAsync).
+    private static readonly TimeSpan DuplicatesRemembered = TimeSpan.FromSeconds(30);
+    private long _duplicatesSeenUntilTicks;
+
     public PostgresEventJournal(NpgsqlDataSource db, TimeProvider time, IOptions<JournalOptions> options)
     {
         _db = db;
@@ -283,7 +287,8 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
     }
 
     // With more than one writer, two batches holding the same events in opposite orders can deadlock on the key's
-    // index (each waits for the other's insert of a key to commit); PostgreSQL rolls one back whole, so it is retried.
+    // index (each waits for the other's insert of a key to commit); PostgreSQL rolls one back whole, so it is retried,
+    // after a random pause that grows with each attempt, so that the two do not meet again in the same step.
     private async Task<List<long?>> InsertRetryingDeadlockAsync(List<JournalItem> items)
     {
         for (var attempt = 1; ; attempt++)
@@ -292,26 +297,85 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
             {
                 return await InsertAsync(items);
             }
-            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.DeadlockDetected && attempt < 5)
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.DeadlockDetected && attempt < 8)
             {
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 10 << attempt)));
             }
         }
     }
 
     private async Task<List<long?>> InsertAsync(List<JournalItem> items, NpgsqlConnection? connection = null, NpgsqlTransaction? tx = null)
     {
-        const string Insert =
-            """
-            with journaled as (
-                insert into opshub_ingest_journal (idempotency_key, source, event_id, subject, occurred_at, sequence, format, payload, received_at)
-                select * from unnest(@key, @source, @event_id, @subject, @occurred, @sequence, @format, @payload, @received)
-                on conflict (idempotency_key) do nothing
-                returning seq, idempotency_key),
-            queued as (insert into opshub_ingest_pending (seq) select seq from journaled)
-            select seq, idempotency_key from journaled
-            """;
-        await using var cmd = connection is null ? _db.CreateCommand(Insert) : new NpgsqlCommand(Insert, connection, tx);
+        // The first item with a key gets the row; any later one with the same key in this batch is a duplicate.
         var keys = items.Select(i => IdempotencyKey(i.Source, i.EventId)).ToArray();
+        var firsts = new Dictionary<Guid, int>(keys.Length);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            firsts.TryAdd(keys[i], i);
+        }
+
+        var unique = firsts.Count == keys.Length ? items : [.. firsts.Values.Order().Select(i => items[i])];
+        var uniqueKeys = firsts.Count == keys.Length ? keys : [.. firsts.Values.Order().Select(i => keys[i])];
+        var inserted = await InsertUniqueAsync(unique, uniqueKeys, connection, tx);
+
+        var result = new List<long?>(items.Count);
+        foreach (var key in keys)
+        {
+            result.Add(inserted.Remove(key, out var seq) ? seq : null);
+        }
+
+        return result;
+    }
+
+    // Most batches hold no event journaled before, and are inserted plainly: the key's index is then searched once per
+    // event, by the insert itself. "on conflict do nothing" searches it twice (a check, then the insert) and writes a
+    // confirmation for each row. A batch holding an event journaled before fails whole on the key, inserts nothing, and
+    // is inserted again with "on conflict do nothing" (so is one that deadlocked with another holding the same event);
+    // the next batches go that way too until the journal has seen none for a while, since a source that sends one
+    // duplicate (a retry, a replayed file) tends to send more.
+    private async Task<Dictionary<Guid, long>> InsertUniqueAsync(IReadOnlyList<JournalItem> items, Guid[] keys, NpgsqlConnection? connection, NpgsqlTransaction? tx)
+    {
+        if (connection is null && _time.GetUtcNow().UtcTicks >= Volatile.Read(ref _duplicatesSeenUntilTicks))
+        {
+            try
+            {
+                return await RunInsertAsync(PlainInsert, items, keys, null, null);
+            }
+            // A deadlock between two plain inserts means two batches hold the same event, each waiting for the other's.
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.DeadlockDetected
+                || (ex.SqlState == PostgresErrorCodes.UniqueViolation && ex.ConstraintName == "opshub_ingest_journal_key"))
+            {
+                Volatile.Write(ref _duplicatesSeenUntilTicks, (_time.GetUtcNow() + DuplicatesRemembered).UtcTicks);
+            }
+        }
+
+        return await RunInsertAsync(SkippingInsert, items, keys, connection, tx);
+    }
+
+    private const string PlainInsert =
+        """
+        with journaled as (
+            insert into opshub_ingest_journal (idempotency_key, source, event_id, subject, occurred_at, sequence, format, payload, received_at)
+            select * from unnest(@key, @source, @event_id, @subject, @occurred, @sequence, @format, @payload, @received)
+            returning seq, idempotency_key),
+        queued as (insert into opshub_ingest_pending (seq) select seq from journaled)
+        select seq, idempotency_key from journaled
+        """;
+
+    private const string SkippingInsert =
+        """
+        with journaled as (
+            insert into opshub_ingest_journal (idempotency_key, source, event_id, subject, occurred_at, sequence, format, payload, received_at)
+            select * from unnest(@key, @source, @event_id, @subject, @occurred, @sequence, @format, @payload, @received)
+            on conflict (idempotency_key) do nothing
+            returning seq, idempotency_key),
+        queued as (insert into opshub_ingest_pending (seq) select seq from journaled)
+        select seq, idempotency_key from journaled
+        """;
+
+    private async Task<Dictionary<Guid, long>> RunInsertAsync(string sql, IReadOnlyList<JournalItem> items, Guid[] keys, NpgsqlConnection? connection, NpgsqlTransaction? tx)
+    {
+        await using var cmd = connection is null ? _db.CreateCommand(sql) : new NpgsqlCommand(sql, connection, tx);
         cmd.Parameters.AddWithValue("key", keys);
         cmd.Parameters.AddWithValue("source", items.Select(i => i.Source).ToArray());
         cmd.Parameters.AddWithValue("event_id", items.Select(i => i.EventId).ToArray());
@@ -323,22 +387,13 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
         cmd.Parameters.AddWithValue("received", Enumerable.Repeat(_time.GetUtcNow().UtcDateTime, items.Count).ToArray());
 
         var inserted = new Dictionary<Guid, long>(items.Count);
-        await using (var reader = await cmd.ExecuteReaderAsync())
+        await using var reader = await cmd.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
         {
-            while (await reader.ReadAsync())
-            {
-                inserted[reader.GetGuid(1)] = reader.GetInt64(0);
-            }
+            inserted[reader.GetGuid(1)] = reader.GetInt64(0);
         }
 
-        // The first item with a key gets the row; any later one with the same key is a duplicate.
-        var result = new List<long?>(items.Count);
-        foreach (var key in keys)
-        {
-            result.Add(inserted.Remove(key, out var seq) ? seq : null);
-        }
-
-        return result;
+        return inserted;
     }
 
     /// <summary>

@@ -70,8 +70,10 @@ internal sealed class BenchDatabase(string connectionString) : IAsyncDisposable
     {
         await using var cmd = _db.CreateCommand(
             """
-            select count(*) from opshub_alerts a join opshub_ingest_journal j on j.subject = a.subject
-            where a.unit_code like @units and a.kind = 'DossierOverdue' and j.applied_at < a.due_at
+            select count(*) from opshub_alerts a
+            join opshub_ingest_journal j on j.subject = a.subject
+            join opshub_ingest_applied p on p.seq = j.seq
+            where a.unit_code like @units and a.kind = 'DossierOverdue' and p.applied_at < a.due_at
             """);
         cmd.Parameters.AddWithValue("units", BenchUnits.AlertsPrefix + "%");
         return (int)(long)(await cmd.ExecuteScalarAsync(cancellationToken))!;
