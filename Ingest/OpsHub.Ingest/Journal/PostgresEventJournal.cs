@@ -352,22 +352,20 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
         return await RunInsertAsync(SkippingInsert, items, keys, connection, tx);
     }
 
-    private const string PlainInsert =
+    private const string PlainInsert = $"{JournalInsert}{QueueInserted}";
+
+    private const string SkippingInsert = $"{JournalInsert} on conflict (idempotency_key) do nothing{QueueInserted}";
+
+    private const string JournalInsert =
         """
         with journaled as (
             insert into opshub_ingest_journal (idempotency_key, source, event_id, subject, occurred_at, sequence, format, payload, received_at)
             select * from unnest(@key, @source, @event_id, @subject, @occurred, @sequence, @format, @payload, @received)
-            returning seq, idempotency_key),
-        queued as (insert into opshub_ingest_pending (seq) select seq from journaled)
-        select seq, idempotency_key from journaled
         """;
 
-    private const string SkippingInsert =
+    private const string QueueInserted =
         """
-        with journaled as (
-            insert into opshub_ingest_journal (idempotency_key, source, event_id, subject, occurred_at, sequence, format, payload, received_at)
-            select * from unnest(@key, @source, @event_id, @subject, @occurred, @sequence, @format, @payload, @received)
-            on conflict (idempotency_key) do nothing
+
             returning seq, idempotency_key),
         queued as (insert into opshub_ingest_pending (seq) select seq from journaled)
         select seq, idempotency_key from journaled
