@@ -13,6 +13,9 @@
 -- an event in none of them is applied with no instant recorded (none is left so by this script or by the applier).
 -- The view opshub_ingest_events shows each journaled event with the state, applied_at and reason columns the journal
 -- had, for operators and for reading one event back.
+--
+-- Silos of an earlier release write those columns and fail against a database migrated by this script: stop them all
+-- before starting a silo of this release.
 
 create table if not exists opshub_ingest_applied (
     seq        bigint      primary key,
