@@ -314,9 +314,10 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
             firsts.TryAdd(keys[i], i);
         }
 
-        var unique = firsts.Count == keys.Length ? items : [.. firsts.Values.Order().Select(i => items[i])];
-        var uniqueKeys = firsts.Count == keys.Length ? keys : [.. firsts.Values.Order().Select(i => keys[i])];
-        var inserted = await InsertUniqueAsync(unique, uniqueKeys, connection, tx);
+        int[] kept = firsts.Count == keys.Length ? [] : [.. firsts.Values.Order()];
+        var inserted = kept.Length == 0
+            ? await InsertUniqueAsync(items, keys, connection, tx)
+            : await InsertUniqueAsync([.. kept.Select(i => items[i])], [.. kept.Select(i => keys[i])], connection, tx);
 
         var result = new List<long?>(items.Count);
         foreach (var key in keys)
