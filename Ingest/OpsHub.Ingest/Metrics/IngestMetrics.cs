@@ -79,32 +79,65 @@ public sealed class IngestMetrics
         AckDuration.WithLabels(label).Observe(_time.GetElapsedTime(started).TotalSeconds);
         BatchSize.WithLabels(label).Observe(items.Count);
 
-        // Counted per label and outcome, then added once each: a batch of thousands costs a handful of increments.
-        var tally = new Dictionary<(string Label, string Outcome), int>();
+        // Counted per label and outcome (accepted, duplicate, invalid, other), then added once each: a batch of thousands
+        // costs a handful of increments. Items of one request nearly always share their source, so its label is looked
+        // up again only when the source changes.
+        var tally = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        string? lastSource = null;
+        var counts = Counts(tally, label);
         for (var i = 0; i < results.Count; i++)
         {
-            var key = (items[i].Source is { } own ? SourceLabel(own) : label, results[i].Outcome);
-            tally[key] = tally.GetValueOrDefault(key) + 1;
+            if (items[i].Source is { } own && !string.Equals(own, lastSource, StringComparison.Ordinal))
+            {
+                lastSource = own;
+                counts = Counts(tally, SourceLabel(own));
+            }
+            else if (items[i].Source is null && lastSource is not null)
+            {
+                lastSource = null;
+                counts = Counts(tally, label);
+            }
+
+            counts[results[i].Outcome switch
+            {
+                DoorResult.Accepted => 0,
+                DoorResult.Duplicate => 1,
+                DoorResult.Invalid => 2,
+                _ => 3,
+            }]++;
         }
 
-        foreach (var ((itemLabel, outcome), count) in tally)
+        foreach (var (itemLabel, count) in tally)
         {
-            Received.WithLabels(itemLabel).Inc(count);
-            switch (outcome)
+            var received = count[0] + count[1] + count[2] + count[3];
+            if (received == 0)
             {
-                case DoorResult.Accepted:
-                    Accepted.WithLabels(itemLabel).Inc(count);
-                    break;
-                case DoorResult.Duplicate:
-                    Duplicates.WithLabels(itemLabel).Inc(count);
-                    break;
-                case DoorResult.Invalid:
-                    Rejected.WithLabels(itemLabel, IngestRejectReasons.Invalid).Inc(count);
-                    break;
-                default:
-                    Rejected.WithLabels(itemLabel, IngestRejectReasons.UnknownReference).Inc(count);
-                    break;
+                continue;
             }
+
+            Received.WithLabels(itemLabel).Inc(received);
+            Inc(Accepted.WithLabels(itemLabel), count[0]);
+            Inc(Duplicates.WithLabels(itemLabel), count[1]);
+            Inc(Rejected.WithLabels(itemLabel, IngestRejectReasons.Invalid), count[2]);
+            Inc(Rejected.WithLabels(itemLabel, IngestRejectReasons.UnknownReference), count[3]);
+        }
+    }
+
+    private static int[] Counts(Dictionary<string, int[]> tally, string label)
+    {
+        if (!tally.TryGetValue(label, out var counts))
+        {
+            tally[label] = counts = new int[4];
+        }
+
+        return counts;
+    }
+
+    private static void Inc(Counter.Child counter, int count)
+    {
+        if (count > 0)
+        {
+            counter.Inc(count);
         }
     }
 

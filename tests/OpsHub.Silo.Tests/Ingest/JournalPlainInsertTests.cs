@@ -50,6 +50,34 @@ public sealed class JournalPlainInsertTests(PostgresServerFixture postgres)
         (await ScalarAsync(db, "select count(*) from opshub_ingest_pending")).ShouldBe(820);
     }
 
+    [Fact]
+    public async Task NewEventsKeepEveryFieldTheirOrderAndTheirPlaceInTheQueue()
+    {
+        var token = TestContext.Current.CancellationToken;
+        await using var db = NpgsqlDataSource.Create(await postgres.CreateDatabaseAsync("journalfields", token));
+        var clock = new FakeTimeProvider(At);
+        await using var journal = new PostgresEventJournal(db, clock, Options.Create(new JournalOptions { AppendWriters = 1 }));
+        var items = Enumerable.Range(0, 300).Select(i => new JournalItem(
+            i % 2 == 0 ? "plain" : "mot-cua", $"id-{i:D4}", $"HS-Đ-{i % 13}", At.AddTicks(i * 12_340), i % 3 == 0 ? null : i * 10L,
+            JournalFormats.OpsHub, $$"""{"n":{{i}},"ten":"Nguyễn Văn {{i}}"}""")).ToArray();
+
+        var first = await journal.AppendAsync(items[..100], token);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        var second = await journal.AppendAsync(items[100..], token);
+        long[] seqs = [.. first.Concat(second).Select(seq => seq!.Value)];
+
+        seqs.ShouldBe(seqs.Order().Distinct().ToArray(), "seqs rise in the items' order");
+        for (var i = 0; i < items.Length; i++)
+        {
+            var stored = (await journal.FindAsync(seqs[i], token)).ShouldNotBeNull();
+            stored.Item.ShouldBe(items[i]);
+            stored.State.ShouldBe(JournalState.Pending);
+            stored.ReceivedAt.ShouldBe(i < 100 ? At : At.AddSeconds(1));
+        }
+
+        (await ScalarAsync(db, "select count(*) from opshub_ingest_pending p join opshub_ingest_journal j using (seq)")).ShouldBe(300);
+    }
+
     // Statistics reach pg_stat_user_tables a moment after the session is idle: once the journal's inserts are all
     // counted, the key index's scans are too.
     private static async Task<(long Inserts, long KeyScans)> CountedAsync(NpgsqlDataSource db, long journaled, long keyScans = 0) =>
