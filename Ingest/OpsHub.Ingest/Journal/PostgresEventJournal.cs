@@ -307,7 +307,7 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
     private async Task<List<long?>> InsertAsync(List<JournalItem> items, NpgsqlConnection? connection = null, NpgsqlTransaction? tx = null)
     {
         // The first item with a key gets the row; any later one with the same key in this batch is a duplicate.
-        var keys = items.Select(i => IdempotencyKey(i.Source, i.EventId)).ToArray();
+        var keys = items.Select(i => IdempotencyKey(i.Source, i.EventId, i.OccurredAt)).ToArray();
         var firsts = new Dictionary<Guid, int>(keys.Length);
         for (var i = 0; i < keys.Length; i++)
         {
@@ -396,10 +396,14 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
     }
 
     /// <summary>
-    /// The journal's idempotency key of an event (migration 0240): the first 16 bytes of SHA-256 over the UTF-8 of the
-    /// source, a zero byte and the UTF-8 of the event id, read in order as a uuid.
+    /// The journal's idempotency key of an event: SHA-256 over the UTF-8 of the source, a zero byte and the UTF-8 of the
+    /// event id (migration 0240), read in order as a uuid. For an id the door derived from an id-less event's bytes
+    /// ("sha256:" and 64 lowercase hex digits, <see cref="IsDerivedId"/>) the first 6 bytes are instead the event's
+    /// instant in milliseconds since 1970 (big-endian), followed by the hash's first 10 bytes (migration 0260): the same
+    /// bytes always carry the same instant, so the key is as stable as the id, and keys of events that happen together
+    /// sit together in the key's index instead of on random leaves. Otherwise the first 16 bytes of the hash.
     /// </summary>
-    internal static Guid IdempotencyKey(string source, string eventId)
+    internal static Guid IdempotencyKey(string source, string eventId, DateTimeOffset occurredAt)
     {
         var length = Encoding.UTF8.GetByteCount(source) + 1 + Encoding.UTF8.GetByteCount(eventId);
         var buffer = length <= 512 ? stackalloc byte[length] : new byte[length];
@@ -408,7 +412,43 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
         Encoding.UTF8.GetBytes(eventId, buffer[(written + 1)..]);
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
         SHA256.HashData(buffer, hash);
-        return new Guid(hash[..16], bigEndian: true);
+        if (!IsDerivedId(eventId))
+        {
+            return new Guid(hash[..16], bigEndian: true);
+        }
+
+        Span<byte> key = stackalloc byte[16];
+        var milliseconds = (ulong)Math.Clamp(occurredAt.ToUnixTimeMilliseconds(), 0, MaxKeyMilliseconds);
+        for (var i = 0; i < 6; i++)
+        {
+            key[i] = (byte)(milliseconds >> (8 * (5 - i)));
+        }
+
+        hash[..10].CopyTo(key[6..]);
+        return new Guid(key, bigEndian: true);
+    }
+
+    // The largest instant 6 bytes hold, in milliseconds since 1970 (the year 10889).
+    private const long MaxKeyMilliseconds = (1L << 48) - 1;
+
+    /// <summary>Whether <paramref name="eventId"/> has the form of an id derived from an event's bytes: "sha256:" and 64 lowercase hex digits.</summary>
+    internal static bool IsDerivedId(string eventId)
+    {
+        const string prefix = "sha256:";
+        if (eventId.Length != prefix.Length + 64 || !eventId.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var c in eventId.AsSpan(prefix.Length))
+        {
+            if (!char.IsAsciiDigit(c) && c is not (>= 'a' and <= 'f'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static JournalEntry Read(NpgsqlDataReader r) => new(
