@@ -40,7 +40,7 @@ public static class PlainEventReader
     private static string HashOf(JsonElement element)
     {
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(JsonMarshal.GetRawUtf8Value(element), hash);
+        DoorSha256.Hash(JsonMarshal.GetRawUtf8Value(element), hash);
         return "sha256:" + Convert.ToHexStringLower(hash);
     }
 }

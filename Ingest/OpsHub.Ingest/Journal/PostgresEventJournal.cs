@@ -411,7 +411,7 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
         buffer[written] = 0;
         Encoding.UTF8.GetBytes(eventId, buffer[(written + 1)..]);
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(buffer, hash);
+        DoorSha256.Hash(buffer, hash);
         if (!IsDerivedId(eventId))
         {
             return new Guid(hash[..16], bigEndian: true);

@@ -106,6 +106,7 @@ internal sealed class BenchPostgres(string directory, BenchOptions bench, Action
             return;
         }
 
+        ReportServerLog();
         if (bench.KeepDatabase is { } keep)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(keep)!);
@@ -115,6 +116,23 @@ internal sealed class BenchPostgres(string directory, BenchOptions bench, Action
         }
 
         Directory.Delete(directory, recursive: true);
+    }
+
+    // What PostgreSQL's log says went wrong, before its folder goes: errors, crashes and restarts of the server (the
+    // restart scenario's killed silo leaves only LOG lines about lost clients).
+    private void ReportServerLog()
+    {
+        var path = Path.Combine(directory, "postgres.log");
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        string[] marks = ["PANIC:", "FATAL:", "ERROR:", "WARNING:", "terminated by signal", "was terminated", "crash", "not properly shut down", "automatic recovery"];
+        var lines = File.ReadLines(path).Where(line => marks.Any(mark => line.Contains(mark, StringComparison.Ordinal))).ToList();
+        log(lines.Count == 0
+            ? "postgres: its log has no error, warning, crash or recovery"
+            : $"postgres: its log has {lines.Count:N0} lines of errors, warnings, crashes or recovery; the first 40:\n  {string.Join("\n  ", lines.Take(40))}");
     }
 
     // cp -a and mv keep the folder's owner (postgres, when run as root) and are as fast as the disk.
