@@ -24,6 +24,14 @@ Console.CancelKeyPress += (_, e) =>
     stop.Cancel();
 };
 
+// SIGTERM (kill, pkill) stops the run as Ctrl+C does, so its PostgreSQL and silo are stopped and its folder deleted;
+// without this the process ended at once and left its PostgreSQL running.
+using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    stop.Cancel();
+});
+
 try
 {
     var report = await new BenchRunner(options, root).RunAsync(stop.Token);
@@ -32,6 +40,6 @@ try
 }
 catch (OperationCanceledException)
 {
-    Console.Error.WriteLine($"Stopped (Ctrl+C or the {options.MaxRunTime.TotalMinutes:N0}-minute bound); PostgreSQL and the silo were cleaned up.");
+    Console.Error.WriteLine($"Stopped (Ctrl+C, SIGTERM or the {options.MaxRunTime.TotalMinutes:N0}-minute bound); PostgreSQL and the silo were cleaned up.");
     return 130;
 }

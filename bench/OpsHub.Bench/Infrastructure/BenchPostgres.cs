@@ -119,7 +119,8 @@ internal sealed class BenchPostgres(string directory, BenchOptions bench, Action
     }
 
     // What PostgreSQL's log says went wrong, before its folder goes: errors, crashes and restarts of the server (the
-    // restart scenario's killed silo leaves only LOG lines about lost clients).
+    // restart scenario's killed silo leaves only LOG lines about lost clients). The benchmark's own shutdown of the
+    // server, which ends autovacuum's workers with a FATAL line each, is not counted.
     private void ReportServerLog()
     {
         var path = Path.Combine(directory, "postgres.log");
@@ -129,7 +130,10 @@ internal sealed class BenchPostgres(string directory, BenchOptions bench, Action
         }
 
         string[] marks = ["PANIC:", "FATAL:", "ERROR:", "WARNING:", "terminated by signal", "was terminated", "crash", "not properly shut down", "automatic recovery"];
-        var lines = File.ReadLines(path).Where(line => marks.Any(mark => line.Contains(mark, StringComparison.Ordinal))).ToList();
+        var lines = File.ReadLines(path)
+            .TakeWhile(line => !line.Contains("received fast shutdown request", StringComparison.Ordinal))
+            .Where(line => marks.Any(mark => line.Contains(mark, StringComparison.Ordinal)))
+            .ToList();
         log(lines.Count == 0
             ? "postgres: its log has no error, warning, crash or recovery"
             : $"postgres: its log has {lines.Count:N0} lines of errors, warnings, crashes or recovery; the first 40:\n  {string.Join("\n  ", lines.Take(40))}");
