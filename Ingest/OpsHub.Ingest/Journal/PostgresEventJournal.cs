@@ -105,12 +105,18 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
         }
 
         // No row locks: the advisory lock above is the only way in, and it is released only after the previous
-        // applier's commit is visible, so the next one never sees an event the previous one took.
-        var claimed = new List<JournalEntry>();
-        await using (var select = new NpgsqlCommand(
-            $"select {EventColumns}, 0::smallint, null::timestamptz, null::text from opshub_ingest_pending p join opshub_ingest_journal j on j.seq = p.seq order by p.seq limit @limit", connection, tx))
+        // applier's commit is visible, so the next one never sees an event the previous one took. Others only add sets.
+        var (sets, seqs) = await ClaimSeqsAsync(connection, tx, limit, cancellationToken);
+        if (seqs.Length == 0)
         {
-            select.Parameters.AddWithValue("limit", limit);
+            return 0;
+        }
+
+        var claimed = new List<JournalEntry>(seqs.Length);
+        await using (var select = new NpgsqlCommand(
+            $"select {EventColumns}, 0::smallint, null::timestamptz, null::text from opshub_ingest_journal j where j.seq = any(@seqs) order by j.seq", connection, tx))
+        {
+            select.Parameters.AddWithValue("seqs", seqs);
             await using var reader = await select.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -118,36 +124,121 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
             }
         }
 
-        if (claimed.Count == 0)
-        {
-            return 0;
-        }
-
-        var verdicts = await apply(claimed);
+        var verdicts = claimed.Count == 0 ? [] : await apply(claimed);
         var decided = verdicts.Where(v => v.State != JournalState.Pending).ToArray();
-        if (decided.Length > 0)
+        if (decided.Length > 0 || claimed.Count < seqs.Length)
         {
-            await RecordAsync(connection, tx, claimed, decided, cancellationToken);
+            await RecordAsync(connection, tx, claimed, decided, sets, seqs, cancellationToken);
         }
 
         await tx.CommitAsync(cancellationToken);
         return claimed.Count;
     }
 
-    // One round trip, and the journal's rows untouched (migration 0250): the applied listed with their instant, the
-    // decided taken out of the pending queue, the held and the refused parked with their reason, and whatever waited
-    // for a dossier whose events were just applied back into the queue for another try.
-    private async Task RecordAsync(NpgsqlConnection connection, NpgsqlTransaction tx, List<JournalEntry> claimed, JournalVerdict[] decided, CancellationToken cancellationToken)
+    // The pending sets to take numbers from, and the `limit` least pending numbers in order. Sets are read in order of
+    // their least number, a few at a time, until the next one starts above the limit-th least number read so far: it
+    // and every set after it hold none of the claim.
+    private static async Task<(List<PendingSet> Sets, long[] Seqs)> ClaimSeqsAsync(NpgsqlConnection connection, NpgsqlTransaction tx, int limit, CancellationToken cancellationToken)
+    {
+        const int SetsPerRead = 4;
+        var sets = new List<PendingSet>();
+        var candidates = new List<long>();
+        var threshold = long.MaxValue;
+        (long MinSeq, long Id) after = (long.MinValue, long.MinValue);
+        while (true)
+        {
+            await using var select = new NpgsqlCommand(
+                "select id, min_seq, seqs from opshub_ingest_pending_sets where (min_seq, id) > (@min, @id) order by min_seq, id limit @n", connection, tx);
+            select.Parameters.AddWithValue("min", after.MinSeq);
+            select.Parameters.AddWithValue("id", after.Id);
+            select.Parameters.AddWithValue("n", SetsPerRead);
+            var read = 0;
+            var done = false;
+            await using (var reader = await select.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    read++;
+                    after = (reader.GetInt64(1), reader.GetInt64(0));
+                    if (candidates.Count >= limit && after.MinSeq > threshold)
+                    {
+                        done = true;
+                        break;
+                    }
+
+                    var set = new PendingSet(after.Id, reader.GetFieldValue<long[]>(2));
+                    sets.Add(set);
+                    candidates.AddRange(set.Seqs);
+                    if (candidates.Count >= limit)
+                    {
+                        candidates.Sort();
+                        candidates.RemoveRange(limit, candidates.Count - limit);
+                        threshold = candidates[^1];
+                    }
+                }
+            }
+
+            if (done || read < SetsPerRead)
+            {
+                break;
+            }
+        }
+
+        candidates.Sort();
+        return (sets, [.. candidates]);
+    }
+
+    // One round trip, and the journal's rows untouched (migration 0250): the sets the claim took from replaced by what
+    // it left in them and what it did not decide (migration 0270), the applied listed with their instant, the held and
+    // the refused parked with their reason, and whatever waited for a dossier whose events were just applied back in
+    // the queue as a new set for another try.
+    private async Task RecordAsync(
+        NpgsqlConnection connection, NpgsqlTransaction tx, List<JournalEntry> claimed, JournalVerdict[] decided, List<PendingSet> sets, long[] seqs, CancellationToken cancellationToken)
     {
         var subjects = claimed.ToDictionary(e => e.Seq, e => e.Item.Subject);
         var applied = decided.Where(v => v.State == JournalState.Applied).Select(v => v.Seq).ToArray();
         var parked = decided.Where(v => v.State is JournalState.Held or JournalState.Dead).ToArray();
         var appliedSubjects = applied.Select(seq => subjects[seq]).Distinct(StringComparer.Ordinal).ToArray();
 
+        // Numbers the claim read no journal row for go too: there is nothing to apply.
+        var taken = new HashSet<long>(seqs);
+        var decidedSeqs = new HashSet<long>(decided.Select(v => v.Seq));
+        var rest = new List<long>();
+        var group = new List<int>();
+        for (var i = 0; i < sets.Count; i++)
+        {
+            foreach (var seq in sets[i].Seqs)
+            {
+                if (!taken.Contains(seq))
+                {
+                    rest.Add(seq);
+                    group.Add(i);
+                }
+            }
+        }
+
+        foreach (var entry in claimed)
+        {
+            if (!decidedSeqs.Contains(entry.Seq))
+            {
+                rest.Add(entry.Seq);
+                group.Add(sets.Count);
+            }
+        }
+
         await using var batch = new NpgsqlBatch(connection, tx);
-        var dequeue = new NpgsqlBatchCommand("delete from opshub_ingest_pending where seq = any(@seq)");
-        dequeue.Parameters.AddWithValue("seq", decided.Select(v => v.Seq).ToArray());
+        var dequeue = new NpgsqlBatchCommand("delete from opshub_ingest_pending_sets where id = any(@id)");
+        dequeue.Parameters.AddWithValue("id", sets.Select(s => s.Id).ToArray());
         batch.BatchCommands.Add(dequeue);
+
+        if (rest.Count > 0)
+        {
+            var requeue = new NpgsqlBatchCommand(
+                "insert into opshub_ingest_pending_sets (min_seq, max_seq, events, seqs) select min(s), max(s), count(*), array_agg(s order by s) from unnest(@seq, @set) as r(s, g) group by g");
+            requeue.Parameters.AddWithValue("seq", rest.ToArray());
+            requeue.Parameters.AddWithValue("set", group.ToArray());
+            batch.BatchCommands.Add(requeue);
+        }
 
         if (applied.Length > 0)
         {
@@ -170,9 +261,9 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
         if (appliedSubjects.Length > 0)
         {
             var release = new NpgsqlBatchCommand(
-                """
+                $"""
                 with released as (delete from opshub_ingest_parked where state = 2 and subject = any(@subjects) returning seq)
-                insert into opshub_ingest_pending (seq) select seq from released
+                {QueueSet("released")}
                 """);
             release.Parameters.AddWithValue("subjects", appliedSubjects);
             batch.BatchCommands.Add(release);
@@ -180,6 +271,10 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
 
         await batch.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    // Lists the numbers in column seq of `source` as one new pending set (none when it is empty).
+    private static string QueueSet(string source) =>
+        $"insert into opshub_ingest_pending_sets (min_seq, max_seq, events, seqs) select min(seq), max(seq), count(*), array_agg(seq order by seq) from {source} having count(*) > 0";
 
     public async Task<JournalEntry?> FindAsync(long seq, CancellationToken cancellationToken)
     {
@@ -216,13 +311,14 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
     public async Task<int> RequeueDeadAsync(IReadOnlyCollection<long>? seqs, CancellationToken cancellationToken)
     {
         await using var cmd = _db.CreateCommand(
-            """
-            with requeued as (delete from opshub_ingest_parked where state = 3 and (@all or seq = any(@seqs)) returning seq)
-            insert into opshub_ingest_pending (seq) select seq from requeued
+            $"""
+            with requeued as (delete from opshub_ingest_parked where state = 3 and (@all or seq = any(@seqs)) returning seq),
+            queued as ({QueueSet("requeued")})
+            select count(*)::int from requeued
             """);
         cmd.Parameters.AddWithValue("all", seqs is null);
         cmd.Parameters.AddWithValue("seqs", (seqs ?? []).ToArray());
-        return await cmd.ExecuteNonQueryAsync(cancellationToken);
+        return (int)(await cmd.ExecuteScalarAsync(cancellationToken))!;
     }
 
     public async Task<IReadOnlyList<DeadLetter>> TakeDoorDeadAsync(IReadOnlyCollection<long>? ids, string note, CancellationToken cancellationToken)
@@ -357,18 +453,22 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
 
     private const string SkippingInsert = $"{JournalInsert} on conflict (idempotency_key) do nothing{QueueInserted}";
 
+    // The arrays are unnested in the select list, which PostgreSQL walks in step row by row; "from unnest(a, b, ...)"
+    // first copies every row into a tuple store (BENCHMARKS.md, run 16: about 1 us per event). The events of one insert
+    // are listed as one pending set (migration 0270).
     private const string JournalInsert =
         """
         with journaled as (
             insert into opshub_ingest_journal (idempotency_key, source, event_id, subject, occurred_at, sequence, format, payload, received_at)
-            select * from unnest(@key, @source, @event_id, @subject, @occurred, @sequence, @format, @payload, @received)
+            select unnest(@key), unnest(@source), unnest(@event_id), unnest(@subject), unnest(@occurred), unnest(@sequence), unnest(@format), unnest(@payload), @received
         """;
 
     private const string QueueInserted =
         """
 
             returning seq, idempotency_key),
-        queued as (insert into opshub_ingest_pending (seq) select seq from journaled)
+        queued as (insert into opshub_ingest_pending_sets (min_seq, max_seq, events, seqs)
+                   select min(seq), max(seq), count(*), array_agg(seq order by seq) from journaled having count(*) > 0)
         select seq, idempotency_key from journaled
         """;
 
@@ -383,7 +483,7 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
         cmd.Parameters.Add(new NpgsqlParameter<long?[]>("sequence", items.Select(i => i.Sequence).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint });
         cmd.Parameters.AddWithValue("format", items.Select(i => i.Format).ToArray());
         cmd.Parameters.AddWithValue("payload", items.Select(i => i.Payload).ToArray());
-        cmd.Parameters.AddWithValue("received", Enumerable.Repeat(_time.GetUtcNow().UtcDateTime, items.Count).ToArray());
+        cmd.Parameters.AddWithValue("received", _time.GetUtcNow().UtcDateTime);
 
         var inserted = new Dictionary<Guid, long>(items.Count);
         await using var reader = await cmd.ExecuteReaderAsync();
@@ -458,6 +558,9 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
         r.GetFieldValue<DateTimeOffset>(8),
         r.IsDBNull(10) ? null : r.GetFieldValue<DateTimeOffset>(10),
         r.IsDBNull(11) ? null : r.GetString(11));
+
+    // A row of opshub_ingest_pending_sets as the applier reads it.
+    private sealed record PendingSet(long Id, long[] Seqs);
 
     private sealed record PendingAppend(IReadOnlyList<JournalItem> Items, TaskCompletionSource<IReadOnlyList<long?>> Done);
 }

@@ -12,8 +12,8 @@ internal sealed class JournalBacklogReader(NpgsqlDataSource db)
     {
         await using var cmd = db.CreateCommand(
             """
-            select count(*), (select j.received_at from opshub_ingest_journal j where j.seq = min(p.seq))
-            from opshub_ingest_pending p
+            select coalesce(sum(s.events), 0)::bigint, (select j.received_at from opshub_ingest_journal j where j.seq = min(s.min_seq))
+            from opshub_ingest_pending_sets s
             """);
         await using var reader = await cmd.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);

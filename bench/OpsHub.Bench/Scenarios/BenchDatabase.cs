@@ -10,7 +10,7 @@ internal sealed class BenchDatabase(string connectionString) : IAsyncDisposable
 
     public async Task<long> PendingAsync(CancellationToken cancellationToken)
     {
-        await using var cmd = _db.CreateCommand("select count(*) from opshub_ingest_pending");
+        await using var cmd = _db.CreateCommand("select coalesce(sum(events), 0)::bigint from opshub_ingest_pending_sets");
         return (long)(await cmd.ExecuteScalarAsync(cancellationToken))!;
     }
 

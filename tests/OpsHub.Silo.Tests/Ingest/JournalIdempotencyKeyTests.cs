@@ -95,7 +95,7 @@ public sealed class JournalIdempotencyKeyTests(PostgresServerFixture postgres)
             await insert.ExecuteNonQueryAsync(token);
         }
 
-        (await migrator.MigrateAsync(database, token)).ShouldBe([TimeKeyMigration]);
+        (await migrator.MigrateAsync(database, token))[0].ShouldBe(TimeKeyMigration);
 
         await using var data = NpgsqlDataSource.Create(database);
         await StoredKeysAreTheDoorsAsync(data, token);

@@ -146,6 +146,72 @@ public sealed class JournalWorkQueueTests(PostgresServerFixture postgres)
         (await ScalarAsync<long>(db, "select count(*) from opshub_ingest_pending")).ShouldBe(1);
     }
 
+    [Fact]
+    public async Task EachInsertQueuesOneSetAndTheApplierClaimsTheLeastPendingNumbersAcrossInterleavedSets()
+    {
+        var token = TestContext.Current.CancellationToken;
+        await using var db = NpgsqlDataSource.Create(await postgres.CreateDatabaseAsync("journalsets", token));
+        await using var journal = new PostgresEventJournal(db, TimeProvider.System, Options.Create(new JournalOptions()));
+        var seqs = new List<long>();
+        for (var insert = 0; insert < 4; insert++)
+        {
+            var appended = await journal.AppendAsync([.. Enumerable.Range(insert * 10, 10).Select(i => Item($"set-{i:D2}", $"LD-SET-{i % 7:D4}", i))], token);
+            seqs.AddRange(appended.Select(seq => seq!.Value));
+        }
+
+        (await ScalarAsync<long>(db, "select count(*) from opshub_ingest_pending_sets")).ShouldBe(4, "one set per insert");
+        await SetsAreWellFormedAsync(db);
+
+        // Two inserts running at once draw their numbers from the sequence in turn: the numbers of three sets interleave.
+        await using (var interleave = db.CreateCommand(
+            """
+            delete from opshub_ingest_pending_sets;
+            insert into opshub_ingest_pending_sets (min_seq, max_seq, events, seqs)
+            select min(s), max(s), count(*), array_agg(s order by s) from unnest(@seqs) with ordinality as u(s, n) group by n % 3
+            """))
+        {
+            interleave.Parameters.AddWithValue("seqs", seqs.ToArray());
+            await interleave.ExecuteNonQueryAsync(token);
+        }
+
+        // Each claim is the seven least numbers still pending, in order; one event the first claim leaves undecided
+        // (a transient failure) is the first of the next.
+        var remaining = new SortedSet<long>(seqs);
+        var claims = 0;
+        while (remaining.Count > 0)
+        {
+            var expected = remaining.Take(7).ToList();
+            var claimed = new List<long>();
+            (await journal.ApplyPendingAsync(7, entries =>
+            {
+                claimed.AddRange(entries.Select(e => e.Seq));
+                return Task.FromResult<IReadOnlyList<JournalVerdict>>(
+                    [.. entries.Select(e => new JournalVerdict(e.Seq, claims == 0 && e.Seq == expected[3] ? JournalState.Pending : JournalState.Applied))]);
+            }, token)).ShouldBe(expected.Count);
+            claimed.ShouldBe(expected, $"claim {claims}");
+            remaining.ExceptWith(claims == 0 ? expected.Where(seq => seq != expected[3]) : expected);
+            (await ScalarAsync<long>(db, "select count(*) from opshub_ingest_pending")).ShouldBe(remaining.Count);
+            await SetsAreWellFormedAsync(db);
+            claims++;
+        }
+
+        claims.ShouldBe(6, "40 events, 7 at a time, one of them twice");
+        (await ScalarAsync<long>(db, "select count(*) from opshub_ingest_pending_sets")).ShouldBe(0);
+        (await ScalarAsync<long>(db, "select count(*) from opshub_ingest_events where state = 1")).ShouldBe(40);
+    }
+
+    // Each set lists its numbers ascending with their least, greatest and count, and no number is in two sets.
+    private static async Task SetsAreWellFormedAsync(NpgsqlDataSource db)
+    {
+        (await ScalarAsync<long>(db,
+            """
+            select count(*) from opshub_ingest_pending_sets
+            where min_seq <> seqs[1] or max_seq <> seqs[cardinality(seqs)] or events <> cardinality(seqs)
+               or seqs <> array(select s from unnest(seqs) s order by s)
+            """)).ShouldBe(0);
+        (await ScalarAsync<long>(db, "select count(*) - count(distinct seq) from opshub_ingest_pending")).ShouldBe(0);
+    }
+
     private static JournalItem Item(string eventId, string subject, int minutes) =>
         new("test", eventId, subject, At.AddMinutes(minutes), null, JournalFormats.OpsHub, $"{{\"id\":\"{eventId}\"}}");
 

@@ -173,6 +173,33 @@ public sealed class SchemaMigratorTests(PostgresServerFixture postgres)
             .ShouldBe("fillfactor=100");
     }
 
+    [Fact]
+    public async Task MovesThePendingEventsIntoSetsOfAtMostFiveThousandWhenUpgraded()
+    {
+        var database = await MigratedUpToAsync("0270_opshub_ingest_pending_sets");
+
+        // 5,003 events as the journal and its work tables kept them before 0270: 5,001 pending, one dead, one applied.
+        await ScalarAsync<int>(database, """
+            insert into opshub_ingest_journal (idempotency_key, source, event_id, subject, occurred_at, format, payload, received_at)
+            select gen_random_uuid(), 's', 'e-' || i, 'HS-' || i, now(), 'opshub', '{}', now() from generate_series(1, 5003) i;
+            insert into opshub_ingest_pending (seq) select seq from opshub_ingest_journal where event_id not in ('e-17', 'e-18');
+            insert into opshub_ingest_parked (seq, subject, state, reason) select seq, subject, 3, 'unknown unit' from opshub_ingest_journal where event_id = 'e-17';
+            insert into opshub_ingest_applied (seq, applied_at) select seq, now() from opshub_ingest_journal where event_id = 'e-18';
+            select 1
+            """);
+        await _migrator.MigrateAsync(database, TestContext.Current.CancellationToken);
+
+        (await ScalarAsync<string>(database, """
+            select string_agg(format('%s %s', events, seqs = array(select seq from opshub_ingest_journal where seq between min_seq and max_seq
+                                                                   and event_id not in ('e-17', 'e-18') order by seq)), ',' order by min_seq)
+            from opshub_ingest_pending_sets
+            """)).ShouldBe("5000 t,1 t");
+        (await ScalarAsync<string>(database, """
+            select string_agg(format('%s %s', state, count), ',' order by state) from (select state, count(*) from opshub_ingest_events group by state) s
+            """)).ShouldBe("0 5001,1 1,3 1");
+        (await ScalarAsync<long>(database, "select count(*) from opshub_ingest_pending p join opshub_ingest_journal j using (seq)")).ShouldBe(5001);
+    }
+
     // A new database with every shipped script before the one named applied, as a database of an older release.
     private async Task<string> MigratedUpToAsync(string scriptId)
     {
