@@ -290,7 +290,8 @@ internal sealed partial class WakeupScheduler(
     /// Waits for <paramref name="signal"/> or until the clock reaches <paramref name="until"/>. The wait is set against
     /// the clock as it reads when the timer starts: a read of the table that outlasted its interval, or a clock set
     /// forward meanwhile (a test's), ends it at once rather than a whole delay after the clock moved. A timer set
-    /// while the clock jumped is set again.
+    /// while the clock jumped is set again. Returns only once the wait for the signal has settled, so that no signal
+    /// goes to a wait already given up.
     /// </summary>
     private async Task WaitUntilAsync(SemaphoreSlim signal, DateTimeOffset until, CancellationToken token)
     {
@@ -313,6 +314,14 @@ internal sealed partial class WakeupScheduler(
             var signalled = signal.WaitAsync(wake.Token);
             await Task.WhenAny(delayed, signalled);
             await wake.CancelAsync();
+
+            // A cancelled wait stays in the semaphore's queue, ahead of any later one, until its own continuation takes
+            // it out, later, on the thread pool; a Release meanwhile (the refresh loop's, after the read that the same
+            // clock move started, or a new wake-up's) goes to it. Returning before that let the caller look at memory
+            // too early and wait again behind it: the signal was lost, and a due wake-up sat in memory until the next
+            // timer, or, on a clock that jumped to it (a test's), until the clock moved again. Once the wait has
+            // settled, acquired or cancelled, whatever released it is in memory for the caller's next look.
+            await signalled.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             token.ThrowIfCancellationRequested();
             return;
         }
