@@ -535,21 +535,12 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
     internal static bool IsDerivedId(string eventId)
     {
         const string prefix = "sha256:";
-        if (eventId.Length != prefix.Length + 64 || !eventId.StartsWith(prefix, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        foreach (var c in eventId.AsSpan(prefix.Length))
-        {
-            if (!char.IsAsciiDigit(c) && c is not (>= 'a' and <= 'f'))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return eventId.Length == prefix.Length + 64
+            && eventId.StartsWith(prefix, StringComparison.Ordinal)
+            && !eventId.AsSpan(prefix.Length).ContainsAnyExcept(LowerHexDigits);
     }
+
+    private static readonly System.Buffers.SearchValues<char> LowerHexDigits = System.Buffers.SearchValues.Create("0123456789abcdef");
 
     private static JournalEntry Read(NpgsqlDataReader r) => new(
         r.GetInt64(0),

@@ -143,6 +143,8 @@ public sealed class JournalIdempotencyKeyTests(PostgresServerFixture postgres)
         PostgresEventJournal.IsDerivedId(id.ToUpperInvariant()).ShouldBeFalse();
         PostgresEventJournal.IsDerivedId(id[..^1]).ShouldBeFalse();
         PostgresEventJournal.IsDerivedId("sha512:" + id[7..]).ShouldBeFalse();
+        PostgresEventJournal.IsDerivedId(id[..^1] + "g").ShouldBeFalse();
+        PostgresEventJournal.IsDerivedId(id[..^1] + "/").ShouldBeFalse();
     }
 
     private static string Derived(string text) =>
