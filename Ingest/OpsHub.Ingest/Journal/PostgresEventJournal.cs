@@ -273,8 +273,11 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
     }
 
     // Lists the numbers in column seq of `source` as one new pending set (none when it is empty).
-    private static string QueueSet(string source) =>
-        $"insert into opshub_ingest_pending_sets (min_seq, max_seq, events, seqs) select min(seq), max(seq), count(*), array_agg(seq order by seq) from {source} having count(*) > 0";
+    private const string QueueSetFrom = "insert into opshub_ingest_pending_sets (min_seq, max_seq, events, seqs) select min(seq), max(seq), count(*), array_agg(seq order by seq) from ";
+
+    private const string QueueSetEnd = " having count(*) > 0";
+
+    private static string QueueSet(string source) => QueueSetFrom + source + QueueSetEnd;
 
     public async Task<JournalEntry?> FindAsync(long seq, CancellationToken cancellationToken)
     {
@@ -464,11 +467,10 @@ internal sealed class PostgresEventJournal : IEventJournal, IAsyncDisposable
         """;
 
     private const string QueueInserted =
-        """
+        $"""
 
             returning seq, idempotency_key),
-        queued as (insert into opshub_ingest_pending_sets (min_seq, max_seq, events, seqs)
-                   select min(seq), max(seq), count(*), array_agg(seq order by seq) from journaled having count(*) > 0)
+        queued as ({QueueSetFrom}journaled{QueueSetEnd})
         select seq, idempotency_key from journaled
         """;
 
