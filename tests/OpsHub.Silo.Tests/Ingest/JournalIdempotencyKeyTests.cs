@@ -23,9 +23,7 @@ public sealed class JournalIdempotencyKeyTests(PostgresServerFixture postgres)
     public async Task AnEventJournaledBeforeTheUpgradeIsADuplicateWhenSentAgainAfterIt()
     {
         var token = TestContext.Current.CancellationToken;
-        var database = await postgres.CreateEmptyDatabaseAsync("journalkey", token);
-        var migrator = new SchemaMigrator(NullLogger<SchemaMigrator>.Instance, TimeProvider.System);
-        await migrator.MigrateAsync(database, [.. MigrationScript.Embedded.Where(s => string.CompareOrdinal(s.Id, KeyMigration) < 0)], token);
+        var (database, migrator) = await MigratedBeforeAsync("journalkey", KeyMigration, token);
 
         // Vietnamese names and a derived id, as the doors journal them.
         (string Source, string EventId)[] before =
@@ -66,9 +64,7 @@ public sealed class JournalIdempotencyKeyTests(PostgresServerFixture postgres)
     public async Task AnIdlessEventJournaledBeforeItsKeyTookItsInstantIsADuplicateWhenSentAgainAfterIt()
     {
         var token = TestContext.Current.CancellationToken;
-        var database = await postgres.CreateEmptyDatabaseAsync("journalkeytime", token);
-        var migrator = new SchemaMigrator(NullLogger<SchemaMigrator>.Instance, TimeProvider.System);
-        await migrator.MigrateAsync(database, [.. MigrationScript.Embedded.Where(s => string.CompareOrdinal(s.Id, TimeKeyMigration) < 0)], token);
+        var (database, migrator) = await MigratedBeforeAsync("journalkeytime", TimeKeyMigration, token);
 
         // Derived ids (the instant before 1970 is kept at 0), a source's own id, and an id that only looks derived.
         var derived = Derived("một-cửa-lâm-đồng");
@@ -95,7 +91,7 @@ public sealed class JournalIdempotencyKeyTests(PostgresServerFixture postgres)
             await insert.ExecuteNonQueryAsync(token);
         }
 
-        (await migrator.MigrateAsync(database, token))[0].ShouldBe(TimeKeyMigration);
+        (await migrator.MigrateAsync(database, token)).ShouldContain(TimeKeyMigration);
 
         await using var data = NpgsqlDataSource.Create(database);
         await StoredKeysAreTheDoorsAsync(data, token);
@@ -145,6 +141,15 @@ public sealed class JournalIdempotencyKeyTests(PostgresServerFixture postgres)
         PostgresEventJournal.IsDerivedId("sha512:" + id[7..]).ShouldBeFalse();
         PostgresEventJournal.IsDerivedId(id[..^1] + "g").ShouldBeFalse();
         PostgresEventJournal.IsDerivedId(id[..^1] + "/").ShouldBeFalse();
+    }
+
+    // A new database with every shipped script before the one named applied, as a database of an older release.
+    private async Task<(string Database, SchemaMigrator Migrator)> MigratedBeforeAsync(string name, string scriptId, CancellationToken token)
+    {
+        var database = await postgres.CreateEmptyDatabaseAsync(name, token);
+        var migrator = new SchemaMigrator(NullLogger<SchemaMigrator>.Instance, TimeProvider.System);
+        await migrator.MigrateAsync(database, [.. MigrationScript.Embedded.Where(s => string.CompareOrdinal(s.Id, scriptId) < 0)], token);
+        return (database, migrator);
     }
 
     private static string Derived(string text) =>
